@@ -1,0 +1,108 @@
+import hashlib
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.db import models
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+from lsp_portal.permissions import RoleName
+from lsp_portal.tenancy import LSPOwned
+
+
+class UserManager(BaseUserManager):
+    use_in_migrations = True
+
+    def create_user(self, email, password=None, **extra):
+        if not email:
+            raise ValueError("A person needs an email address to sign in.")
+        user = self.model(email=self.normalize_email(email).lower(), **extra)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_superuser(self, email, password=None, **extra):
+        extra.setdefault("is_staff", True)
+        extra.setdefault("is_superuser", True)
+        return self.create_user(email, password, **extra)
+
+    def get_by_natural_key(self, username):
+        return self.get(email__iexact=username)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """One account per person, signed in by email; roles are per LSP (partnerships.Role)."""
+
+    email = models.EmailField("email address", unique=True)
+    full_name = models.CharField(max_length=200)
+    is_active = models.BooleanField(default=True)
+    is_staff = models.BooleanField(
+        "platform administrator",
+        default=False,
+        help_text="May use the admin site to create LSPs and their first coordinator.",
+    )
+    date_joined = models.DateTimeField(default=timezone.now)
+
+    objects = UserManager()
+
+    USERNAME_FIELD = "email"
+    EMAIL_FIELD = "email"
+    REQUIRED_FIELDS = ["full_name"]
+
+    class Meta:
+        ordering = ["full_name", "email"]
+
+    def __str__(self):
+        return self.full_name or self.email
+
+    def get_full_name(self):
+        return self.full_name
+
+    def get_short_name(self):
+        return self.full_name.split(" ")[0] if self.full_name else self.email
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Invitation(LSPOwned):
+    """An invitation to take a role in an LSP, sent by email as a single-use link.
+
+    Only a hash of the link's token is stored, so a copy of the database cannot be used
+    to accept anyone's invitation.
+    """
+
+    email = models.EmailField()
+    full_name = models.CharField(max_length=200)
+    role = models.CharField(max_length=20, choices=RoleName.choices)
+    organisation = models.ForeignKey(
+        "partnerships.Organisation", null=True, blank=True, on_delete=models.PROTECT
+    )
+    token_hash = models.CharField(max_length=64, unique=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["lsp", "-created_at"])]
+
+    def __str__(self):
+        return f"Invitation for {self.email} to {self.lsp}"
+
+    @property
+    def is_used(self) -> bool:
+        return self.accepted_at is not None
+
+    @property
+    def is_expired(self) -> bool:
+        return timezone.now() >= self.expires_at

@@ -1,0 +1,65 @@
+from django.conf import settings
+from django.db import models
+
+from lsp_portal.tenancy import LSPOwned
+
+
+class Document(LSPOwned):
+    """A PDF built in the background, with the status a person sees while they wait."""
+
+    class Kind(models.TextChoices):
+        LSP_SUMMARY = "lsp_summary", "LSP summary"
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RENDERING = "rendering", "Rendering"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Failed"
+
+    ACTIVE_STATUSES = (Status.QUEUED, Status.RENDERING)
+
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    requested_at = models.DateTimeField(auto_now_add=True)
+    # Each claim of the job by a worker takes a new claim number; only the holder of the
+    # current claim may finish the job, so a duplicate delivery or a job a dead worker
+    # left behind never writes a second file.
+    claim = models.PositiveIntegerField(default=0)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
+    queued_at = models.DateTimeField(null=True, blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    render_seconds = models.FloatField(null=True, blank=True)
+    failure_reason = models.TextField(blank=True)
+    file = models.FileField(upload_to="documents/", blank=True)
+
+    class Meta:
+        ordering = ["-requested_at"]
+        constraints = [
+            # Asking again while one is being built returns the one in hand.
+            models.UniqueConstraint(
+                fields=["lsp", "kind"],
+                condition=models.Q(status__in=["queued", "rendering"]),
+                name="document_one_active_per_kind",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["lsp", "-requested_at"]),
+            models.Index(fields=["status", "lease_expires_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} for {self.lsp} ({self.get_status_display()})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in self.ACTIVE_STATUSES
+
+    @property
+    def filename(self) -> str:
+        stamp = self.finished_at.strftime("%Y-%m-%d") if self.finished_at else "draft"
+        return f"{self.lsp.slug}-{self.kind.replace('_', '-')}-{stamp}.pdf"

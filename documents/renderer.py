@@ -1,0 +1,91 @@
+"""The one PDF renderer: every document of the portal (summaries, board packs, briefings)
+is a Django template rendered to HTML, then to PDF by WeasyPrint here.
+
+WeasyPrint runs in a child process with memory and CPU limits, so a pathological
+document fails its own job with a clear reason instead of taking the worker down.
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.conf import settings
+from django.template.loader import render_to_string
+
+
+class RenderError(Exception):
+    """The document could not be rendered; the message is shown to the person who asked."""
+
+
+@dataclass
+class RenderResult:
+    pdf: bytes
+    seconds: float
+    refused_urls: list[str]
+
+
+def static_roots() -> list[str]:
+    roots = [str(path) for path in settings.STATICFILES_DIRS]
+    if Path(settings.STATIC_ROOT).is_dir():
+        roots.append(str(settings.STATIC_ROOT))
+    return roots
+
+
+def render_html_to_pdf(html: str) -> RenderResult:
+    """Render a complete HTML document. Static files are linked as ``/static/...``."""
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="lsp-pdf-") as workdir:
+        output_path = os.path.join(workdir, "document.pdf")
+        job = {
+            "html": html,
+            # Relative and root-relative URLs resolve to file:///static/..., which the
+            # fetcher maps onto the static folders.
+            "base_url": "file:///",
+            "static_url": settings.STATIC_URL,
+            "static_roots": static_roots(),
+            "output_path": output_path,
+            "memory_mb": settings.PDF_RENDER_MEMORY_MB,
+            "cpu_seconds": settings.PDF_RENDER_CPU_SECONDS,
+        }
+        try:
+            child = subprocess.run(  # noqa: S603 - our own interpreter and module
+                [sys.executable, "-m", "documents.render_child"],
+                input=json.dumps(job),
+                capture_output=True,
+                text=True,
+                timeout=settings.PDF_RENDER_WALL_SECONDS,
+                cwd=settings.BASE_DIR,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            raise RenderError(
+                f"The document took longer than {settings.PDF_RENDER_WALL_SECONDS} seconds."
+            ) from None
+        if child.returncode != 0:
+            raise RenderError(describe_failure(child.returncode, child.stderr))
+        pdf = Path(output_path).read_bytes()
+    report = json.loads(child.stdout or "{}")
+    return RenderResult(
+        pdf=pdf, seconds=time.monotonic() - started, refused_urls=report.get("refused", [])
+    )
+
+
+def render_pdf(template_name: str, context: dict) -> RenderResult:
+    return render_html_to_pdf(render_to_string(template_name, context))
+
+
+def describe_failure(returncode: int, stderr: str) -> str:
+    if returncode in (-9, -24) or "MemoryError" in stderr:
+        # SIGKILL/SIGXCPU from the kernel, or Python running out of its address space.
+        return (
+            "The document was too large to render within the limits "
+            f"({settings.PDF_RENDER_MEMORY_MB} MB of memory, "
+            f"{settings.PDF_RENDER_CPU_SECONDS} s of processor time)."
+        )
+    last_line = stderr.strip().splitlines()[-1] if stderr.strip() else f"exit code {returncode}"
+    return f"The renderer failed: {last_line[:500]}"

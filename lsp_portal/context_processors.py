@@ -1,0 +1,39 @@
+from lsp_portal.permissions import RoleName
+
+
+def portal(request):
+    """Header furniture: the LSP switcher lists the person's partnerships (one query)."""
+    context = {"service_name": "LSP Portal", "RoleName": RoleName}
+    access = getattr(request, "lsp_access", None)
+    if access is not None:
+        context["access_capabilities"] = access.capabilities
+        context["nav_section"] = _nav_section(request)
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        from partnerships.selectors import partnerships_of
+
+        context["switcher_partnerships"] = _cached(request, lambda: partnerships_of(user=user))
+    return context
+
+
+def _cached(request, compute):
+    # The landing page lists the same partnerships; compute them once per request.
+    if not hasattr(request, "_partnerships_of_user"):
+        request._partnerships_of_user = compute()
+    return request._partnerships_of_user
+
+
+# URL names (namespace:name) whose navigation item is not the namespace's own.
+NAV_SECTIONS = {
+    "partnerships:lsp-home": "home",
+    "partnerships:people": "people",
+    "partnerships:invite": "people",
+    "partnerships:end-role": "people",
+}
+
+
+def _nav_section(request) -> str:
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return ""
+    return NAV_SECTIONS.get(match.view_name, match.namespace)

@@ -1,0 +1,11 @@
+from crispy_forms_gds.helper import FormHelper
+from crispy_forms_gds.layout import Submit
+
+
+def govuk_helper(submit_label: str, *, form_tag: bool = True) -> FormHelper:
+    """A GOV.UK form helper: errors go in the page's error summary, one primary button."""
+    helper = FormHelper()
+    helper.form_tag = form_tag
+    helper.form_show_errors = True
+    helper.add_input(Submit("submit", submit_label, data_prevent_double_click="true"))
+    return helper

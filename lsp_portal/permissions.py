@@ -1,0 +1,48 @@
+"""Who may do what in an LSP: every capability, and the roles that hold it.
+
+This is the permission matrix of DOMAIN.md in code. Views name one capability through
+``lsp_portal.tenancy.lsp_view``; templates receive the answer (``request.lsp_access``)
+and never work it out again. Object grants that refine a role (the chair of a
+partnership, an organisation accountable for an outcome) are django-guardian
+permissions on that object and are checked in each app's ``permissions.py``.
+
+Add a capability here, give it its roles, and declare every URL that uses it in
+``tests/permission_table.py``; the permission harness fails on any URL it does not know.
+"""
+
+from django.db import models
+
+
+class RoleName(models.TextChoices):
+    COORDINATOR = "coordinator", "Coordinator"
+    EXECUTIVE = "executive", "Executive member"
+    PARTNER = "partner", "Partner member"
+    SCRUTINEER = "scrutineer", "Scrutineer"
+    MP = "mp", "MP"
+
+
+ALL_ROLES = frozenset(RoleName)
+
+# Capabilities. ``PUBLIC`` pages are readable by anyone, signed in or not.
+PUBLIC = "public"
+VIEW_LSP = "lsp.view"
+MANAGE_PEOPLE = "people.manage"
+VIEW_DOCUMENTS = "documents.view"
+PRODUCE_DOCUMENTS = "documents.produce"
+
+CAPABILITY_ROLES: dict[str, frozenset[str]] = {
+    PUBLIC: ALL_ROLES,
+    VIEW_LSP: ALL_ROLES,
+    # Change the structure; invite users; grant roles.
+    MANAGE_PEOPLE: frozenset({RoleName.COORDINATOR}),
+    # The LSP summary shows roles and people, which every role may see.
+    VIEW_DOCUMENTS: ALL_ROLES,
+    PRODUCE_DOCUMENTS: frozenset({RoleName.COORDINATOR}),
+}
+
+
+def roles_with(capability: str) -> frozenset[str]:
+    try:
+        return CAPABILITY_ROLES[capability]
+    except KeyError:
+        raise ValueError(f"Unknown capability {capability!r}: add it to CAPABILITY_ROLES") from None

@@ -1,0 +1,62 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from accounts.models import User
+from partnerships import demo
+from partnerships.models import LSP, Area, Organisation
+from partnerships.services import role_grant
+
+
+class Command(BaseCommand):
+    help = "Create the demo LSPs, organisations and people. Safe to run again: it changes nothing."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        lsps = {slug: self.lsp(slug, name, gss, level) for slug, name, gss, level, *_ in demo.LSPS}
+        for slug, _name, _gss, _level, county_slug, working_model in demo.LSPS:
+            if county_slug:
+                LSP.objects.filter(slug=slug).update(
+                    county_lsp=lsps[county_slug], working_model=working_model
+                )
+        organisations = {}
+        for slug, rows in demo.ORGANISATIONS.items():
+            for name, sector, statutory in rows:
+                organisations[slug, name], _ = Organisation.objects.get_or_create(
+                    lsp=lsps[slug],
+                    name=name,
+                    defaults={"sector": sector, "is_statutory_partner": statutory},
+                )
+        admin_local, admin_name = demo.ADMIN
+        self.person(admin_local, admin_name, is_staff=True, is_superuser=True)
+        for slug, people in demo.PEOPLE.items():
+            for role, (name, organisation) in people.items():
+                user = self.person(f"{slug}-{role}", name)
+                org = organisations[slug, organisation] if organisation else None
+                role_grant(lsp=lsps[slug], user=user, role=role, organisation=org)
+        for local, name, grants in demo.SHARED_PEOPLE:
+            user = self.person(local, name)
+            for slug, role, organisation in grants:
+                org = organisations[slug, organisation] if organisation else None
+                role_grant(lsp=lsps[slug], user=user, role=role, organisation=org)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo data ready: {LSP.objects.count()} LSPs, {User.objects.count()} people. "
+                f"Every demo sign-in uses the password {demo.DEMO_PASSWORD!r}."
+            )
+        )
+
+    def lsp(self, slug, name, gss_code, level):
+        lsp, _ = LSP.objects.get_or_create(
+            slug=slug,
+            defaults={"name": name, "area": Area.objects.get(gss_code=gss_code), "level": level},
+        )
+        return lsp
+
+    def person(self, local_part, full_name, **flags):
+        email = demo.email_for(local_part)
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(
+                email=email, password=demo.DEMO_PASSWORD, full_name=full_name, **flags
+            )
+        return user
