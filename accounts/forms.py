@@ -1,6 +1,9 @@
+from functools import partial
+
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
+from django.db import transaction
 
 from accounts.tasks import send_email
 from lsp_portal.forms import govuk_helper
@@ -33,7 +36,7 @@ class PortalPasswordResetForm(PasswordResetForm):
 
         subject = "".join(loader.render_to_string(subject_template_name, context).splitlines())
         body = loader.render_to_string(email_template_name, context)
-        send_email.delay(subject, body, [to_email])
+        transaction.on_commit(partial(send_email.delay, subject, body, [to_email]))
 
 
 class PortalSetPasswordForm(SetPasswordForm):

@@ -1,6 +1,7 @@
 """Inviting people to an LSP and accepting invitations."""
 
 import secrets
+from functools import partial
 from datetime import timedelta
 
 from django.conf import settings
@@ -43,7 +44,9 @@ def invitation_create(
         "accounts/email/invitation.txt", {"invitation": invitation, "link": link}
     )
     subject = f"You are invited to {lsp.name} on LSP Portal"
-    transaction.on_commit(lambda: send_email.delay(subject, body, [invitation.email]))
+    transaction.on_commit(partial(send_email.delay, subject, body, [invitation.email]))
+    # The raw token exists only in the email; the caller may need the link once (tests, admin).
+    invitation.link = link
     return invitation
 
 

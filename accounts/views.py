@@ -11,7 +11,7 @@ from accounts.forms import (
     PortalSetPasswordForm,
     SignInForm,
 )
-from accounts.models import User
+from accounts.selectors import account_for_email
 
 
 class SignInView(auth_views.LoginView):
@@ -67,7 +67,7 @@ def invitation_accept(request, token):
     except services.InvitationInvalid as error:
         return invitation_invalid(request, error.reason)
 
-    existing = User.objects.filter(email__iexact=invitation.email).first()
+    existing = account_for_email(invitation.email)
     if existing is not None:
         if not request.user.is_authenticated:
             messages.info(request, f"Sign in as {invitation.email} to accept the invitation.")

@@ -21,11 +21,16 @@ def limit_resources(memory_mb: int, cpu_seconds: int) -> None:
 def main() -> int:
     job = json.load(sys.stdin)
     limit_resources(job["memory_mb"], job["cpu_seconds"])
-    from weasyprint import HTML
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
 
     fetcher = StaticOnlyURLFetcher(static_roots=job["static_roots"], static_url=job["static_url"])
+    # @font-face rules take effect only through a font configuration shared by the
+    # stylesheet and the render.
+    font_config = FontConfiguration()
+    fonts = CSS(url=job["fonts_url"], url_fetcher=fetcher, font_config=font_config)
     HTML(string=job["html"], base_url=job["base_url"], url_fetcher=fetcher).write_pdf(
-        job["output_path"]
+        job["output_path"], stylesheets=[fonts], font_config=font_config
     )
     json.dump({"refused": fetcher.refused}, sys.stdout)
     return 0

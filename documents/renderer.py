@@ -48,6 +48,8 @@ def render_html_to_pdf(html: str) -> RenderResult:
             "base_url": "file:///",
             "static_url": settings.STATIC_URL,
             "static_roots": static_roots(),
+            # Worker machines may have no fonts at all; every PDF uses the ones we ship.
+            "fonts_url": f"file://{settings.STATIC_URL}portal/pdf-fonts.css",
             "output_path": output_path,
             "memory_mb": settings.PDF_RENDER_MEMORY_MB,
             "cpu_seconds": settings.PDF_RENDER_CPU_SECONDS,

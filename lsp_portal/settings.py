@@ -134,6 +134,9 @@ INVITATION_VALID_DAYS = int(os.environ.get("INVITATION_VALID_DAYS", "14"))
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Django's sign-in form posts the email as "username"; count "Priya@" and "priya@" as one.
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_USERNAME_CALLABLE = "accounts.throttling.username_of"
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
 AXES_IPWARE_PROXY_COUNT = int(os.environ.get("AXES_PROXY_COUNT", "0")) or None
@@ -214,7 +217,7 @@ PDF_RENDER_CPU_SECONDS = int(os.environ.get("PDF_RENDER_CPU_SECONDS", "120"))
 PDF_RENDER_WALL_SECONDS = int(os.environ.get("PDF_RENDER_WALL_SECONDS", "180"))
 PDF_MAX_ATTEMPTS = 3
 # A render claims its document for this long; past it the reconciler re-queues it.
-PDF_LEASE_SECONDS = PDF_RENDER_WALL_SECONDS + 60
+PDF_LEASE_SECONDS = int(os.environ.get("PDF_LEASE_SECONDS", str(PDF_RENDER_WALL_SECONDS + 60)))
 # A document queued for longer than this without a worker picking it up is re-sent.
 PDF_STALE_QUEUED_SECONDS = int(os.environ.get("PDF_STALE_QUEUED_SECONDS", "300"))
 PDF_RECONCILE_EVERY_SECONDS = int(os.environ.get("PDF_RECONCILE_EVERY_SECONDS", "60"))

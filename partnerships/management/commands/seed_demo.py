@@ -3,6 +3,7 @@ from django.db import transaction
 
 from accounts.models import User
 from partnerships import demo
+from partnerships.areas import load_english_areas
 from partnerships.models import LSP, Area, Organisation
 from partnerships.services import role_grant
 
@@ -12,6 +13,8 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        if not Area.objects.exists():
+            load_english_areas(Area)
         lsps = {slug: self.lsp(slug, name, gss, level) for slug, name, gss, level, *_ in demo.LSPS}
         for slug, _name, _gss, _level, county_slug, working_model in demo.LSPS:
             if county_slug:

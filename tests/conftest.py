@@ -1,0 +1,71 @@
+"""Personas named after DOMAIN.md's roles, and the worlds they live in."""
+
+import pytest
+from django.core.management import call_command
+
+from lsp_portal.permissions import RoleName
+from partnerships.models import LSP
+from tests.factories import LSPFactory, RoleFactory, UserFactory, area
+
+PASSWORD = "correct-horse-battery"
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def herts(db):
+    return LSPFactory(
+        slug="hertfordshire", name="Hertfordshire Forward", area=area("E10000015"),
+        level=LSP.Level.COUNTY,
+    )
+
+
+@pytest.fixture
+def north_herts(db, herts):
+    return LSPFactory(
+        slug="north-hertfordshire", name="North Hertfordshire Partnership",
+        area=area("E07000099"), level=LSP.Level.DISTRICT, county_lsp=herts,
+        working_model=LSP.WorkingModel.ADDED_VALUE,
+    )
+
+
+@pytest.fixture
+def camden(db):
+    return LSPFactory(
+        slug="camden", name="Camden Partnership Board", area=area("E09000007"),
+        level=LSP.Level.UNITARY,
+    )
+
+
+def person_with_role(lsp, role, email):
+    user = UserFactory(email=email)
+    RoleFactory(lsp=lsp, user=user, role=role)
+    return user
+
+
+@pytest.fixture
+def herts_coordinator(herts):
+    return person_with_role(herts, RoleName.COORDINATOR, "herts-coordinator@example.org")
+
+
+@pytest.fixture
+def herts_partner(herts):
+    return person_with_role(herts, RoleName.PARTNER, "herts-partner@example.org")
+
+
+@pytest.fixture
+def camden_coordinator(camden):
+    return person_with_role(camden, RoleName.COORDINATOR, "camden-coordinator@example.org")
+
+
+@pytest.fixture
+def person_without_role(db):
+    return UserFactory(email="no-role@example.org")
+
+
+@pytest.fixture
+def demo_data(db):
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115

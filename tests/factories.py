@@ -1,0 +1,68 @@
+import factory
+
+from accounts.models import User
+from documents.models import Document
+from lsp_portal.permissions import RoleName
+from partnerships.areas import load_english_areas
+from partnerships.models import LSP, Area, Organisation, Role
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        django_get_or_create = ("email",)
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    full_name = factory.Faker("name", locale="en_GB")
+
+    @factory.post_generation
+    def password(self, create, extracted, **kwargs):
+        self.set_password(extracted or "correct-horse-battery")
+        if create:
+            self.save(update_fields=["password"])
+
+
+def area(gss_code: str) -> Area:
+    # Transactional tests empty every table, including the areas a migration loaded.
+    if not Area.objects.exists():
+        load_english_areas(Area)
+    return Area.objects.get(gss_code=gss_code)
+
+
+class LSPFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = LSP
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Partnership {n}")
+    slug = factory.Sequence(lambda n: f"partnership-{n}")
+    area = factory.LazyFunction(lambda: area("E09000007"))
+    level = LSP.Level.UNITARY
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+
+    lsp = factory.SubFactory(LSPFactory)
+    name = factory.Sequence(lambda n: f"Organisation {n}")
+    sector = Organisation.Sector.VCS
+
+
+class RoleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Role
+
+    lsp = factory.SubFactory(LSPFactory)
+    user = factory.SubFactory(UserFactory)
+    role = RoleName.PARTNER
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Document
+
+    lsp = factory.SubFactory(LSPFactory)
+    kind = Document.Kind.LSP_SUMMARY
+    requested_by = factory.SubFactory(UserFactory)

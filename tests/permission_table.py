@@ -1,0 +1,88 @@
+"""The permission table: what every URL of the portal answers to every persona.
+
+The harness in test_permissions.py walks every URL pattern of the project and fails on
+any that is not declared here. A new URL therefore needs a row: which HTTP method the
+harness uses, and the status each persona gets.
+
+Personas: ``anonymous``; ``no_role`` (signed in, no role anywhere); one per role in the
+Hertfordshire LSP; ``other_lsp`` (a coordinator of Camden, no role in Hertfordshire).
+LSP pages are requested for Hertfordshire.
+"""
+
+from dataclasses import dataclass, field
+
+from lsp_portal import permissions
+from lsp_portal.permissions import RoleName
+
+ROLE_PERSONAS = [role.value for role in RoleName]
+PERSONAS = ["anonymous", "no_role", *ROLE_PERSONAS, "other_lsp"]
+
+LOGIN = "login"  # a redirect to the sign-in page
+OK = 200
+REDIRECT = 302
+FORBIDDEN = 403
+
+
+@dataclass
+class Row:
+    method: str
+    expected: dict[str, int | str]
+    kwargs: tuple[str, ...] = field(default=())
+
+
+def lsp_page(capability: str, *, method: str = "GET", ok: int = OK, kwargs=()) -> Row:
+    """A page under /<lsp_slug>/: the public signs in, people without the capability get 403."""
+    allowed = permissions.roles_with(capability)
+    expected: dict[str, int | str] = {
+        "anonymous": ok if capability == permissions.PUBLIC else LOGIN,
+        "no_role": ok if capability == permissions.PUBLIC else FORBIDDEN,
+        "other_lsp": ok if capability == permissions.PUBLIC else FORBIDDEN,
+    }
+    for role in ROLE_PERSONAS:
+        expected[role] = ok if role in allowed else FORBIDDEN
+    return Row(method, expected, ("lsp_slug", *kwargs))
+
+
+def signed_in_page(*, method: str = "GET", ok: int = OK) -> Row:
+    expected = {persona: ok for persona in PERSONAS}
+    expected["anonymous"] = LOGIN
+    return Row(method, expected)
+
+
+def open_page(*, method: str = "GET", ok: int = OK, signed_in: int | None = None, kwargs=()):
+    expected = {persona: (signed_in or ok) for persona in PERSONAS}
+    expected["anonymous"] = ok
+    return Row(method, expected, tuple(kwargs))
+
+
+TABLE: dict[str, Row] = {
+    # Signing in and out; a signed-in person is sent on from the sign-in page.
+    "accounts:sign-in": open_page(signed_in=REDIRECT),
+    "accounts:sign-out": open_page(method="POST", ok=REDIRECT),
+    "accounts:password-reset": open_page(),
+    "accounts:password-reset-sent": open_page(),
+    "accounts:password-reset-confirm": open_page(kwargs=("uidb64", "token")),
+    "accounts:password-reset-complete": open_page(),
+    # An invitation link is its own credential; the harness's invitation is for a new address.
+    "accounts:invitation": open_page(kwargs=("token",)),
+    # Landing page and the LSP switcher.
+    "partnerships:your-partnerships": signed_in_page(),
+    "partnerships:switch": signed_in_page(ok=REDIRECT),
+    # LSP pages.
+    "partnerships:lsp-home": lsp_page(permissions.VIEW_LSP),
+    "partnerships:people": lsp_page(permissions.MANAGE_PEOPLE),
+    "partnerships:invite": lsp_page(permissions.MANAGE_PEOPLE),
+    "partnerships:end-role": lsp_page(
+        permissions.MANAGE_PEOPLE, method="POST", ok=REDIRECT, kwargs=("role_id",)
+    ),
+    "documents:list": lsp_page(permissions.VIEW_DOCUMENTS),
+    "documents:request-summary": lsp_page(
+        permissions.PRODUCE_DOCUMENTS, method="POST", ok=REDIRECT
+    ),
+    "documents:detail": lsp_page(permissions.VIEW_DOCUMENTS, kwargs=("document_id",)),
+    "documents:download": lsp_page(permissions.VIEW_DOCUMENTS, kwargs=("document_id",)),
+}
+
+# The admin site is for platform administrators (is_staff) only; the harness checks its
+# index and one change list for every persona, and that nobody else gets in.
+ADMIN_URLS = ["admin:index", "admin:partnerships_lsp_changelist"]

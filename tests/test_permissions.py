@@ -1,0 +1,103 @@
+"""The permission harness: every URL, every persona, the status the table declares."""
+
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from accounts.services import invitation_create
+from documents.models import Document
+from lsp_portal.permissions import RoleName
+from tests.conftest import person_with_role
+from tests.factories import DocumentFactory, RoleFactory, UserFactory
+from tests.permission_table import ADMIN_URLS, LOGIN, PERSONAS, TABLE
+
+
+def walk(patterns, namespace=None, prefix=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            ns = pattern.namespace or namespace
+            if ns:
+                ns = f"{namespace}:{pattern.namespace}" if namespace and pattern.namespace else ns
+            yield from walk(pattern.url_patterns, ns, prefix + str(pattern.pattern))
+        elif isinstance(pattern, URLPattern):
+            name = f"{namespace}:{pattern.name}" if namespace else pattern.name
+            yield name, prefix + str(pattern.pattern), pattern.callback
+
+
+def project_urls():
+    return [
+        (name, route, callback)
+        for name, route, callback in walk(get_resolver().url_patterns)
+        if not (name or "").startswith("admin:") and not route.startswith("static/")
+    ]
+
+
+def test_every_url_is_declared_in_the_permission_table():
+    undeclared = [f"{name or '(unnamed)'} -> {route}" for name, route, _ in project_urls()
+                  if name not in TABLE]
+    assert not undeclared, f"Declare these URLs in tests/permission_table.py: {undeclared}"
+    stale = set(TABLE) - {name for name, _, _ in project_urls()}
+    assert not stale, f"The permission table names URLs that no longer exist: {stale}"
+
+
+def test_every_lsp_url_goes_through_the_tenancy_mechanism():
+    """Fail closed: a view under /<lsp_slug>/ that skips lsp_view would resolve no LSP."""
+    bypassing = [name for name, route, callback in project_urls()
+                 if "<slug:lsp_slug>" in route and not hasattr(callback, "lsp_capability")]
+    assert not bypassing
+
+
+@pytest.fixture
+def world(herts, camden, settings):
+    settings.AXES_ENABLED = False
+    people = {"anonymous": None, "no_role": UserFactory(email="nobody@example.org")}
+    for role in RoleName:
+        people[role.value] = person_with_role(herts, role, f"herts-{role.value}@example.org")
+    people["other_lsp"] = person_with_role(camden, RoleName.COORDINATOR, "camden@example.org")
+    other = RoleFactory(lsp=herts, role=RoleName.PARTNER)
+    document = DocumentFactory(lsp=herts, status=Document.Status.READY)
+    document.file.save("harness.pdf", ContentFile(b"%PDF-1.7 harness"), save=True)
+    invitation = invitation_create(
+        lsp=herts, email="new.person@example.org", full_name="New Person",
+        role=RoleName.PARTNER, organisation=None, actor=people["coordinator"],
+        base_url="http://testserver/",
+    )
+    kwargs = {"lsp_slug": herts.slug, "role_id": other.pk, "document_id": document.pk,
+              "token": invitation.link.rstrip("/").rsplit("/", 1)[-1], "uidb64": "MQ"}
+    return people, kwargs
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("url_name", sorted(TABLE))
+def test_url_answers_each_persona_as_declared(client, world, url_name, persona):
+    people, values = world
+    row = TABLE[url_name]
+    kwargs = {key: values[key] for key in row.kwargs}
+    url = reverse(url_name, kwargs=kwargs)
+    if people[persona] is not None:
+        client.force_login(people[persona])
+    response = client.post(url) if row.method == "POST" else client.get(url)
+    expected = row.expected[persona]
+    if expected == LOGIN:
+        assert response.status_code == 302, (url, persona, response.status_code)
+        assert response["Location"].startswith(reverse("accounts:sign-in"))
+    else:
+        assert response.status_code == expected, (url, persona, response.status_code)
+
+
+@pytest.mark.parametrize("persona", PERSONAS)
+@pytest.mark.parametrize("url_name", ADMIN_URLS)
+def test_admin_is_for_platform_administrators_only(client, world, url_name, persona):
+    people, _ = world
+    if people[persona] is not None:
+        client.force_login(people[persona])
+    response = client.get(reverse(url_name))
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]
+
+
+def test_platform_administrator_reaches_the_admin(client, db):
+    admin = UserFactory(email="admin@example.org", is_staff=True, is_superuser=True)
+    client.force_login(admin)
+    for url_name in ADMIN_URLS:
+        assert client.get(reverse(url_name)).status_code == 200
