@@ -19,7 +19,9 @@ class SignInForm(AuthenticationForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["username"].label = "Email address"
-        self.fields["username"].widget.attrs.update({"autocomplete": "email", "spellcheck": "false"})
+        self.fields["username"].widget.attrs.update(
+            {"autocomplete": "email", "spellcheck": "false"}
+        )
         self.helper = govuk_helper("Sign in")
 
 
@@ -29,8 +31,15 @@ class PortalPasswordResetForm(PasswordResetForm):
         self.fields["email"].label = "Email address"
         self.helper = govuk_helper("Send reset link")
 
-    def send_mail(self, subject_template_name, email_template_name, context, from_email,
-                  to_email, html_email_template_name=None):
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
         # Mail goes through the worker, so a slow mail server never holds up the page.
         from django.template import loader
 
@@ -48,9 +57,7 @@ class PortalSetPasswordForm(SetPasswordForm):
 class InvitationForm(forms.Form):
     full_name = forms.CharField(label="Full name", max_length=200)
     email = forms.EmailField(label="Email address")
-    role = forms.ChoiceField(
-        label="Role", choices=RoleName.choices, widget=forms.RadioSelect
-    )
+    role = forms.ChoiceField(label="Role", choices=RoleName.choices, widget=forms.RadioSelect)
     organisation = forms.ModelChoiceField(
         label="Organisation they represent",
         queryset=None,
@@ -70,7 +77,8 @@ class AcceptWithPasswordForm(forms.Form):
     """Set a password for a new account when accepting an invitation."""
 
     password1 = forms.CharField(
-        label="Create a password", widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        label="Create a password",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
         help_text=password_validation.password_validators_help_text_html(),
     )
     password2 = forms.CharField(

@@ -1,8 +1,8 @@
 """Inviting people to an LSP and accepting invitations."""
 
 import secrets
-from functools import partial
 from datetime import timedelta
+from functools import partial
 
 from django.conf import settings
 from django.db import transaction

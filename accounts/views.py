@@ -1,5 +1,6 @@
 from django.contrib import messages
-from django.contrib.auth import login, views as auth_views
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.views.decorators.http import require_http_methods
@@ -47,15 +48,23 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 
 
 INVALID_INVITATION = {
-    "unknown": (404, "This invitation link is not valid",
-                "Check that you copied the whole link from the email. If it still does not "
-                "work, ask your LSP coordinator to invite you again."),
-    "used": (410, "This invitation has already been used",
-             "Each invitation link works once. If you accepted it, sign in with your email "
-             "address. If not, ask your LSP coordinator to invite you again."),
-    "expired": (410, "This invitation has expired",
-                "Invitation links work for a limited time. Ask your LSP coordinator to invite "
-                "you again."),
+    "unknown": (
+        404,
+        "This invitation link is not valid",
+        "Check that you copied the whole link from the email. If it still does not "
+        "work, ask your LSP coordinator to invite you again.",
+    ),
+    "used": (
+        410,
+        "This invitation has already been used",
+        "Each invitation link works once. If you accepted it, sign in with your email "
+        "address. If not, ask your LSP coordinator to invite you again.",
+    ),
+    "expired": (
+        410,
+        "This invitation has expired",
+        "Invitation links work for a limited time. Ask your LSP coordinator to invite you again.",
+    ),
 }
 
 
@@ -74,8 +83,10 @@ def invitation_accept(request, token):
             return redirect(f"{reverse('accounts:sign-in')}?next={request.path}")
         if request.user.pk != existing.pk:
             return render(
-                request, "accounts/invitation_wrong_account.html",
-                {"invitation": invitation}, status=403,
+                request,
+                "accounts/invitation_wrong_account.html",
+                {"invitation": invitation},
+                status=403,
             )
         if request.method == "POST":
             return _accept(request, token, user=existing)
@@ -105,6 +116,8 @@ def _accept(request, token, **kwargs):
 def invitation_invalid(request, reason):
     status, title, advice = INVALID_INVITATION[reason]
     return render(
-        request, "accounts/invitation_invalid.html", {"title": title, "advice": advice},
+        request,
+        "accounts/invitation_invalid.html",
+        {"title": title, "advice": advice},
         status=status,
     )

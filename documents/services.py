@@ -28,9 +28,7 @@ def document_request(*, lsp, kind: str, actor) -> tuple[Document, bool]:
     While one of the same kind is queued or rendering, that one is returned instead of
     starting a second: the partial unique constraint settles a race between two clicks.
     """
-    existing = Document.objects.for_lsp(lsp).filter(
-        kind=kind, status__in=Document.ACTIVE_STATUSES
-    )
+    existing = Document.objects.for_lsp(lsp).filter(kind=kind, status__in=Document.ACTIVE_STATUSES)
     if document := existing.first():
         return document, False
     try:
@@ -55,15 +53,14 @@ def document_claim(*, document_id: int) -> Document | None:
     claimable = Q(status=Document.Status.QUEUED) | Q(
         status=Document.Status.RENDERING, lease_expires_at__lt=now
     )
-    updated = (
-        Document.objects.filter(claimable, pk=document_id, attempts__lt=settings.PDF_MAX_ATTEMPTS)
-        .update(
-            status=Document.Status.RENDERING,
-            claim=F("claim") + 1,
-            attempts=F("attempts") + 1,
-            started_at=now,
-            lease_expires_at=now + timedelta(seconds=settings.PDF_LEASE_SECONDS),
-        )
+    updated = Document.objects.filter(
+        claimable, pk=document_id, attempts__lt=settings.PDF_MAX_ATTEMPTS
+    ).update(
+        status=Document.Status.RENDERING,
+        claim=F("claim") + 1,
+        attempts=F("attempts") + 1,
+        started_at=now,
+        lease_expires_at=now + timedelta(seconds=settings.PDF_LEASE_SECONDS),
     )
     if not updated:
         return None

@@ -36,11 +36,17 @@ def document_detail(request, document_id):
     document = get_for_lsp(
         Document.objects.select_related("requested_by"), request.lsp, pk=document_id
     )
-    return render(
+    # While it is being built the page reloads itself, without JavaScript, until the
+    # person turns that off (WCAG 2.2.1: timing they can control).
+    refreshing = document.is_active and request.GET.get("refresh") != "off"
+    response = render(
         request,
         "documents/document_detail.html",
-        {"document": document, "refresh_seconds": REFRESH_SECONDS if document.is_active else None},
+        {"document": document, "refreshing": refreshing, "refresh_seconds": REFRESH_SECONDS},
     )
+    if refreshing:
+        response["Refresh"] = str(REFRESH_SECONDS)
+    return response
 
 
 @lsp_view(permissions.VIEW_DOCUMENTS)

@@ -7,5 +7,7 @@ def govuk_helper(submit_label: str, *, form_tag: bool = True) -> FormHelper:
     helper = FormHelper()
     helper.form_tag = form_tag
     helper.form_show_errors = True
+    # The server's error summary explains mistakes; the browser's own pop-ups do not.
+    helper.attrs = {"novalidate": ""}
     helper.add_input(Submit("submit", submit_label, data_prevent_double_click="true"))
     return helper

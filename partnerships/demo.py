@@ -8,10 +8,15 @@ DEMO_DOMAIN = "example.org"
 # slug, name, GSS code of the area, level, county LSP slug, two-tier working model
 LSPS = [
     ("hertfordshire", "Hertfordshire Forward", "E10000015", "county", None, ""),
-    ("north-hertfordshire", "North Hertfordshire Partnership", "E07000099", "district",
-     "hertfordshire", "added_value"),
-    ("huntingdonshire", "Huntingdonshire Strategic Partnership", "E07000011", "district", None,
-     ""),
+    (
+        "north-hertfordshire",
+        "North Hertfordshire Partnership",
+        "E07000099",
+        "district",
+        "hertfordshire",
+        "added_value",
+    ),
+    ("huntingdonshire", "Huntingdonshire Strategic Partnership", "E07000011", "district", None, ""),
     ("camden", "Camden Partnership Board", "E09000007", "unitary", None, ""),
 ]
 
@@ -29,6 +34,7 @@ ORGANISATIONS = {
     ],
     "north-hertfordshire": [
         ("North Hertfordshire District Council", "local_authority", True),
+        ("Hertfordshire County Council", "local_authority", True),
         ("Hertfordshire Constabulary", "police", True),
         ("North Hertfordshire Community Voluntary Services", "vcs", False),
         ("Letchworth Garden City Heritage Foundation", "other", False),
@@ -98,10 +104,24 @@ SHARED_PEOPLE = [
         "police-commander",
         "Ch Supt Neil Wright",
         [
-            (slug, RoleName.PARTNER,
-             "Bedfordshire, Cambridgeshire and Hertfordshire Police Alliance")
+            (
+                slug,
+                RoleName.PARTNER,
+                "Bedfordshire, Cambridgeshire and Hertfordshire Police Alliance",
+            )
             for slug in ("hertfordshire", "north-hertfordshire", "huntingdonshire")
         ],
+    ),
+]
+
+# Extra roles for demo people above: email local part, LSP, role, organisation. The county
+# council sits on its district LSPs, so the Hertfordshire coordinator has two partnerships.
+EXTRA_ROLES = [
+    (
+        "hertfordshire-coordinator",
+        "north-hertfordshire",
+        RoleName.PARTNER,
+        "Hertfordshire County Council",
     ),
 ]
 

@@ -18,7 +18,9 @@ def _media_root(settings, tmp_path):
 @pytest.fixture
 def herts(db):
     return LSPFactory(
-        slug="hertfordshire", name="Hertfordshire Forward", area=area("E10000015"),
+        slug="hertfordshire",
+        name="Hertfordshire Forward",
+        area=area("E10000015"),
         level=LSP.Level.COUNTY,
     )
 
@@ -26,8 +28,11 @@ def herts(db):
 @pytest.fixture
 def north_herts(db, herts):
     return LSPFactory(
-        slug="north-hertfordshire", name="North Hertfordshire Partnership",
-        area=area("E07000099"), level=LSP.Level.DISTRICT, county_lsp=herts,
+        slug="north-hertfordshire",
+        name="North Hertfordshire Partnership",
+        area=area("E07000099"),
+        level=LSP.Level.DISTRICT,
+        county_lsp=herts,
         working_model=LSP.WorkingModel.ADDED_VALUE,
     )
 
@@ -35,7 +40,9 @@ def north_herts(db, herts):
 @pytest.fixture
 def camden(db):
     return LSPFactory(
-        slug="camden", name="Camden Partnership Board", area=area("E09000007"),
+        slug="camden",
+        name="Camden Partnership Board",
+        area=area("E09000007"),
         level=LSP.Level.UNITARY,
     )
 

@@ -33,8 +33,11 @@ def project_urls():
 
 
 def test_every_url_is_declared_in_the_permission_table():
-    undeclared = [f"{name or '(unnamed)'} -> {route}" for name, route, _ in project_urls()
-                  if name not in TABLE]
+    undeclared = [
+        f"{name or '(unnamed)'} -> {route}"
+        for name, route, _ in project_urls()
+        if name not in TABLE
+    ]
     assert not undeclared, f"Declare these URLs in tests/permission_table.py: {undeclared}"
     stale = set(TABLE) - {name for name, _, _ in project_urls()}
     assert not stale, f"The permission table names URLs that no longer exist: {stale}"
@@ -42,8 +45,11 @@ def test_every_url_is_declared_in_the_permission_table():
 
 def test_every_lsp_url_goes_through_the_tenancy_mechanism():
     """Fail closed: a view under /<lsp_slug>/ that skips lsp_view would resolve no LSP."""
-    bypassing = [name for name, route, callback in project_urls()
-                 if "<slug:lsp_slug>" in route and not hasattr(callback, "lsp_capability")]
+    bypassing = [
+        name
+        for name, route, callback in project_urls()
+        if "<slug:lsp_slug>" in route and not hasattr(callback, "lsp_capability")
+    ]
     assert not bypassing
 
 
@@ -58,12 +64,21 @@ def world(herts, camden, settings):
     document = DocumentFactory(lsp=herts, status=Document.Status.READY)
     document.file.save("harness.pdf", ContentFile(b"%PDF-1.7 harness"), save=True)
     invitation = invitation_create(
-        lsp=herts, email="new.person@example.org", full_name="New Person",
-        role=RoleName.PARTNER, organisation=None, actor=people["coordinator"],
+        lsp=herts,
+        email="new.person@example.org",
+        full_name="New Person",
+        role=RoleName.PARTNER,
+        organisation=None,
+        actor=people["coordinator"],
         base_url="http://testserver/",
     )
-    kwargs = {"lsp_slug": herts.slug, "role_id": other.pk, "document_id": document.pk,
-              "token": invitation.link.rstrip("/").rsplit("/", 1)[-1], "uidb64": "MQ"}
+    kwargs = {
+        "lsp_slug": herts.slug,
+        "role_id": other.pk,
+        "document_id": document.pk,
+        "token": invitation.link.rstrip("/").rsplit("/", 1)[-1],
+        "uidb64": "MQ",
+    }
     return people, kwargs
 
 

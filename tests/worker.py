@@ -40,8 +40,22 @@ def celery_worker(*, beat: bool = False, env: dict | None = None, log_dir: Path)
     name = f"test-{uuid.uuid4().hex[:8]}"
     log_path = log_dir / f"{name}.log"
     command = [
-        sys.executable, "-m", "celery", "-A", "lsp_portal", "worker", "-Q", "celery,pdf",
-        "-c", "1", "-n", f"{name}@%h", "--without-gossip", "--without-mingle", "-l", "info",
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "lsp_portal",
+        "worker",
+        "-Q",
+        "celery,pdf",
+        "-c",
+        "1",
+        "-n",
+        f"{name}@%h",
+        "--without-gossip",
+        "--without-mingle",
+        "-l",
+        "info",
     ]
     if beat:
         command += ["-B", "-s", str(log_dir / f"{name}-beat-schedule")]
@@ -54,7 +68,11 @@ def celery_worker(*, beat: bool = False, env: dict | None = None, log_dir: Path)
     }
     with log_path.open("w") as log:
         process = subprocess.Popen(  # noqa: S603
-            command, cwd=ROOT, env=process_env, stdout=log, stderr=subprocess.STDOUT,
+            command,
+            cwd=ROOT,
+            env=process_env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
             start_new_session=True,
         )
     handle = WorkerHandle(process, log_path)

@@ -18,9 +18,15 @@ from tests.factories import OrganisationFactory, UserFactory
 def invite(herts, herts_coordinator):
     def make(email="new.partner@example.org", role=RoleName.PARTNER, organisation=None):
         return invitation_create(
-            lsp=herts, email=email, full_name="Nia Partner", role=role,
-            organisation=organisation, actor=herts_coordinator, base_url="http://testserver/",
+            lsp=herts,
+            email=email,
+            full_name="Nia Partner",
+            role=role,
+            organisation=organisation,
+            actor=herts_coordinator,
+            base_url="http://testserver/",
         )
+
     return make
 
 
@@ -36,13 +42,20 @@ def test_coordinator_invites_a_partner_and_an_email_with_the_link_is_sent(
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         response = client.post(
             reverse("partnerships:invite", args=[herts.slug]),
-            {"full_name": "Nia Partner", "email": "Nia@Example.org", "role": "partner",
-             "organisation": organisation.pk},
+            {
+                "full_name": "Nia Partner",
+                "email": "Nia@Example.org",
+                "role": "partner",
+                "organisation": organisation.pk,
+            },
         )
     assert response.status_code == 302
     invitation = Invitation.objects.get()
     assert (invitation.email, invitation.role, invitation.organisation) == (
-        "nia@example.org", "partner", organisation)
+        "nia@example.org",
+        "partner",
+        organisation,
+    )
     assert len(callbacks) == 1  # the email is queued once the invitation is committed
     from accounts.tasks import send_email
 
@@ -52,14 +65,19 @@ def test_coordinator_invites_a_partner_and_an_email_with_the_link_is_sent(
     assert invitation.token_hash not in mail.outbox[0].body
 
 
-def test_invitation_form_keeps_what_was_typed_and_explains_errors(client, herts, camden,
-                                                                   herts_coordinator):
+def test_invitation_form_keeps_what_was_typed_and_explains_errors(
+    client, herts, camden, herts_coordinator
+):
     other_lsps_organisation = OrganisationFactory(lsp=camden)
     client.force_login(herts_coordinator)
     response = client.post(
         reverse("partnerships:invite", args=[herts.slug]),
-        {"full_name": "Nia Partner", "email": "not-an-email", "role": "partner",
-         "organisation": other_lsps_organisation.pk},
+        {
+            "full_name": "Nia Partner",
+            "email": "not-an-email",
+            "role": "partner",
+            "organisation": other_lsps_organisation.pk,
+        },
     )
     page = response.content.decode()
     assert response.status_code == 200
@@ -75,7 +93,9 @@ def test_new_person_accepts_by_setting_a_password_and_gets_the_role(client, hert
     invitation = invite()
     url = reverse("accounts:invitation", args=[token_of(invitation)])
     assert "Create a password" in client.get(url).content.decode()
-    response = client.post(url, {"password1": "a-long-pass-phrase", "password2": "a-long-pass-phrase"})
+    response = client.post(
+        url, {"password1": "a-long-pass-phrase", "password2": "a-long-pass-phrase"}
+    )
     assert response["Location"] == reverse("partnerships:lsp-home", args=[herts.slug])
     user = User.objects.get(email="new.partner@example.org")
     assert user.check_password("a-long-pass-phrase")
@@ -123,29 +143,37 @@ def test_bad_links_get_a_clear_page_never_an_error(client, invite, case):
         token = token[:-3] + "xyz"
     elif case == "expired":
         Invitation.objects.filter(pk=invitation.pk).update(
-            expires_at=timezone.now() - timedelta(minutes=1))
+            expires_at=timezone.now() - timedelta(minutes=1)
+        )
     else:
         Invitation.objects.filter(pk=invitation.pk).update(accepted_at=timezone.now())
-    for response in (client.get(reverse("accounts:invitation", args=[token])),
-                     client.post(reverse("accounts:invitation", args=[token]),
-                                 {"password1": "a-long-pass-phrase",
-                                  "password2": "a-long-pass-phrase"})):
+    for response in (
+        client.get(reverse("accounts:invitation", args=[token])),
+        client.post(
+            reverse("accounts:invitation", args=[token]),
+            {"password1": "a-long-pass-phrase", "password2": "a-long-pass-phrase"},
+        ),
+    ):
         assert response.status_code == (404 if case == "forged" else 410)
         assert {"forged": "not valid", "expired": "expired", "used": "already been used"}[
-            case] in response.content.decode()
+            case
+        ] in response.content.decode()
     assert not User.objects.filter(email="new.partner@example.org").exists()
 
 
 def test_partner_cannot_invite(client, herts, herts_partner):
     client.force_login(herts_partner)
-    response = client.post(reverse("partnerships:invite", args=[herts.slug]),
-                           {"full_name": "X", "email": "x@example.org", "role": "coordinator"})
+    response = client.post(
+        reverse("partnerships:invite", args=[herts.slug]),
+        {"full_name": "X", "email": "x@example.org", "role": "coordinator"},
+    )
     assert response.status_code == 403
     assert not Invitation.objects.exists()
 
 
-def test_coordinator_ends_a_role_and_it_stays_in_the_record(client, herts, herts_coordinator,
-                                                            herts_partner):
+def test_coordinator_ends_a_role_and_it_stays_in_the_record(
+    client, herts, herts_coordinator, herts_partner
+):
     role = herts_partner.lsp_roles.get()
     client.force_login(herts_coordinator)
     client.post(reverse("partnerships:end-role", args=[herts.slug, role.pk]))

@@ -53,6 +53,8 @@ def test_password_reset_sends_a_link_that_sets_a_new_password(
     link = next(line for line in mail.outbox[0].body.splitlines() if "/password-reset/" in line)
     response = client.get(link.replace("http://testserver", ""), follow=True)
     form_url = response.redirect_chain[-1][0]
-    client.post(form_url, {"new_password1": "a-new-long-phrase", "new_password2": "a-new-long-phrase"})
+    client.post(
+        form_url, {"new_password1": "a-new-long-phrase", "new_password2": "a-new-long-phrase"}
+    )
     user.refresh_from_db()
     assert user.check_password("a-new-long-phrase")

@@ -32,12 +32,12 @@ def counting_server():
     server.shutdown()
 
 
-def test_renderer_refuses_local_files_and_http_but_loads_static_and_data(
-    settings, counting_server
-):
+def test_renderer_refuses_local_files_and_http_but_loads_static_and_data(settings, counting_server):
     base, hits = counting_server
-    pixel = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42"
-             "mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=")
+    pixel = (
+        "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42"
+        "mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="
+    )
     html = f"""<!doctype html><html><head>
       <link rel="stylesheet" href="/static/portal/pdf.css">
       <link rel="stylesheet" href="{base}/evil.css">

@@ -15,9 +15,11 @@ def test_asking_twice_while_one_is_queued_returns_the_same_document(
 ):
     with django_capture_on_commit_callbacks() as callbacks:
         first, created = services.document_request(
-            lsp=herts, kind=Document.Kind.LSP_SUMMARY, actor=herts_coordinator)
+            lsp=herts, kind=Document.Kind.LSP_SUMMARY, actor=herts_coordinator
+        )
         second, created_again = services.document_request(
-            lsp=herts, kind=Document.Kind.LSP_SUMMARY, actor=herts_coordinator)
+            lsp=herts, kind=Document.Kind.LSP_SUMMARY, actor=herts_coordinator
+        )
     assert created and not created_again
     assert first.pk == second.pk
     assert len(callbacks) == 1  # one render job is sent, once the row is committed
@@ -41,7 +43,8 @@ def test_a_job_whose_lease_ran_out_can_be_claimed_again(herts):
     document = DocumentFactory(lsp=herts)
     claimed = services.document_claim(document_id=document.pk)
     Document.objects.filter(pk=document.pk).update(
-        lease_expires_at=timezone.now() - timedelta(seconds=1))
+        lease_expires_at=timezone.now() - timedelta(seconds=1)
+    )
     again = services.document_claim(document_id=document.pk)
     assert again.claim == claimed.claim + 1 and again.attempts == 2
 
@@ -89,11 +92,16 @@ def test_reconciler_requeues_stuck_jobs_and_fails_those_out_of_attempts(
     long_ago = timezone.now() - timedelta(hours=1)
     stuck_queued = DocumentFactory(lsp=herts, queued_at=long_ago)
     stuck_rendering = DocumentFactory(
-        lsp=camden, status=Document.Status.RENDERING, attempts=1, lease_expires_at=long_ago)
+        lsp=camden, status=Document.Status.RENDERING, attempts=1, lease_expires_at=long_ago
+    )
     fresh = DocumentFactory(lsp=herts, kind="other", queued_at=timezone.now())
     exhausted = DocumentFactory(
-        lsp=camden, kind="other", status=Document.Status.RENDERING, attempts=3,
-        lease_expires_at=long_ago)
+        lsp=camden,
+        kind="other",
+        status=Document.Status.RENDERING,
+        attempts=3,
+        lease_expires_at=long_ago,
+    )
     with django_capture_on_commit_callbacks() as callbacks:
         requeued = services.documents_reconcile()
     assert sorted(requeued) == sorted([stuck_queued.pk, stuck_rendering.pk])

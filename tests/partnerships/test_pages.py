@@ -14,8 +14,11 @@ def test_landing_page_lists_each_partnership_with_the_persons_roles(client, demo
     commander = User.objects.get(email="police-commander@example.org")
     client.force_login(commander)
     page = client.get(reverse("partnerships:your-partnerships")).content.decode()
-    for name in ("Hertfordshire Forward", "North Hertfordshire Partnership",
-                 "Huntingdonshire Strategic Partnership"):
+    for name in (
+        "Hertfordshire Forward",
+        "North Hertfordshire Partnership",
+        "Huntingdonshire Strategic Partnership",
+    ):
         assert name in page
     assert "Camden" not in page.split("<main")[1]
     assert "Partner member (Bedfordshire, Cambridgeshire and Hertfordshire Police Alliance)" in page

@@ -41,6 +41,11 @@ class Command(BaseCommand):
             for slug, role, organisation in grants:
                 org = organisations[slug, organisation] if organisation else None
                 role_grant(lsp=lsps[slug], user=user, role=role, organisation=org)
+        for local, slug, role, organisation in demo.EXTRA_ROLES:
+            user = User.objects.get(email=demo.email_for(local))
+            role_grant(
+                lsp=lsps[slug], user=user, role=role, organisation=organisations[slug, organisation]
+            )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {LSP.objects.count()} LSPs, {User.objects.count()} people. "
