@@ -32,7 +32,9 @@ class LSPOwned(models.Model):
     Indexes lead with ``lsp`` because every query of the portal is scoped by it.
     """
 
-    lsp = models.ForeignKey("partnerships.LSP", on_delete=models.PROTECT, related_name="+")
+    lsp = models.ForeignKey(
+        "partnerships.LSP", on_delete=models.PROTECT, related_name="%(app_label)s_%(class)s_set"
+    )
 
     objects = LSPQuerySet.as_manager()
 

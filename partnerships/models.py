@@ -42,6 +42,15 @@ class Area(models.Model):
         return LSP.Level.UNITARY
 
 
+# First path segments the portal uses itself; an LSP with one of these slugs would be hidden.
+RESERVED_SLUGS = frozenset({"admin", "accounts", "switch", "static", "media", "api"})
+
+
+def validate_lsp_slug(value: str) -> None:
+    if value in RESERVED_SLUGS:
+        raise ValidationError(f"“{value}” is used by the portal itself; choose another address.")
+
+
 class LSP(models.Model):
     """A Local Strategic Partnership: the tenant every other row belongs to."""
 
@@ -57,7 +66,10 @@ class LSP(models.Model):
 
     name = models.CharField(max_length=200)
     slug = models.SlugField(
-        max_length=60, unique=True, help_text="Used in the address of every page of the LSP."
+        max_length=60,
+        unique=True,
+        validators=[validate_lsp_slug],
+        help_text="Used in the address of every page of the LSP.",
     )
     area = models.ForeignKey(Area, on_delete=models.PROTECT, related_name="lsps")
     level = models.CharField(max_length=10, choices=Level.choices)
@@ -154,6 +166,7 @@ class RoleQuerySet(models.QuerySet):
 class Role(LSPOwned):
     """A person's role in one LSP. Ended, never deleted, so who held it stays known."""
 
+    lsp = models.ForeignKey(LSP, on_delete=models.PROTECT, related_name="roles")
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="lsp_roles"
     )

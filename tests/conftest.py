@@ -7,8 +7,6 @@ from lsp_portal.permissions import RoleName
 from partnerships.models import LSP
 from tests.factories import LSPFactory, RoleFactory, UserFactory, area
 
-PASSWORD = "correct-horse-battery"
-
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
@@ -66,11 +64,6 @@ def herts_partner(herts):
 @pytest.fixture
 def camden_coordinator(camden):
     return person_with_role(camden, RoleName.COORDINATOR, "camden-coordinator@example.org")
-
-
-@pytest.fixture
-def person_without_role(db):
-    return UserFactory(email="no-role@example.org")
 
 
 @pytest.fixture

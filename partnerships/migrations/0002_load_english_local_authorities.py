@@ -9,11 +9,9 @@ def load_areas(apps, schema_editor):
     load_english_areas(apps.get_model("partnerships", "Area"))
 
 
-def unload_areas(apps, schema_editor):
-    apps.get_model("partnerships", "Area").objects.filter(lsps__isnull=True).delete()
-
-
 class Migration(migrations.Migration):
     dependencies = [("partnerships", "0001_initial")]
 
-    operations = [migrations.RunPython(load_areas, unload_areas)]
+    # Reversing keeps the rows: they are reference data, loading them again updates them in
+    # place, and reversing 0001 drops the table anyway.
+    operations = [migrations.RunPython(load_areas, migrations.RunPython.noop)]

@@ -50,24 +50,21 @@ def browser():
         chromium.close()
 
 
+def _page(browser, live_server, **options):
+    context = browser.new_context(base_url=live_server.url, accept_downloads=True, **options)
+    context.set_default_timeout(15000)
+    yield context.new_page()
+    context.close()
+
+
 @pytest.fixture
 def page(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, accept_downloads=True)
-    context.set_default_timeout(15000)
-    page = context.new_page()
-    yield page
-    context.close()
+    yield from _page(browser, live_server)
 
 
 @pytest.fixture
 def no_js_page(browser, live_server):
-    context = browser.new_context(
-        base_url=live_server.url, accept_downloads=True, java_script_enabled=False
-    )
-    context.set_default_timeout(15000)
-    page = context.new_page()
-    yield page
-    context.close()
+    yield from _page(browser, live_server, java_script_enabled=False)
 
 
 @pytest.fixture

@@ -1,6 +1,8 @@
 """The landing page, the LSP home page and the LSP switcher."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from lsp_portal.permissions import RoleName
@@ -65,17 +67,12 @@ def _user_with_roles_in(count: int):
 
 
 @pytest.mark.parametrize("url_name", ["partnerships:your-partnerships", "partnerships:lsp-home"])
-def test_query_count_does_not_grow_with_the_number_of_partnerships(
-    client, db, django_assert_num_queries, url_name
-):
+def test_query_count_does_not_grow_with_the_number_of_partnerships(client, db, url_name):
     counts = []
     for count in (1, 30):
         user, lsp = _user_with_roles_in(count)
         client.force_login(user)
         args = [lsp.slug] if url_name.endswith("lsp-home") else []
-        from django.db import connection
-        from django.test.utils import CaptureQueriesContext
-
         with CaptureQueriesContext(connection) as queries:
             assert client.get(reverse(url_name, args=args)).status_code == 200
         counts.append(len(queries))
