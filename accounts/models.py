@@ -55,6 +55,11 @@ class User(AbstractBaseUser, PermissionsMixin):
     def __str__(self):
         return self.full_name or self.email
 
+    def clean(self):
+        super().clean()
+        # Sign-in matches emails case-insensitively; store one spelling.
+        self.email = self.email.strip().lower()
+
     def get_full_name(self):
         return self.full_name
 

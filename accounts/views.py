@@ -1,8 +1,9 @@
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
+from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect, render
-from django.urls import reverse, reverse_lazy
+from django.urls import reverse_lazy
 from django.views.decorators.http import require_http_methods
 
 from accounts import services
@@ -80,7 +81,7 @@ def invitation_accept(request, token):
     if existing is not None:
         if not request.user.is_authenticated:
             messages.info(request, f"Sign in as {invitation.email} to accept the invitation.")
-            return redirect(f"{reverse('accounts:sign-in')}?next={request.path}")
+            return redirect_to_login(request.get_full_path())
         if request.user.pk != existing.pk:
             return render(
                 request,

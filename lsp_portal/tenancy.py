@@ -78,7 +78,7 @@ def access_for(user, lsp) -> LSPAccess:
 
 
 def resolve_lsp(request, lsp_slug: str, capability: str):
-    """Find the LSP named in the URL and refuse anyone without ``capability`` there."""
+    """Find the LSP named in the URL; return a refusal for anyone without ``capability``."""
     from partnerships.models import LSP
 
     try:
@@ -92,9 +92,9 @@ def resolve_lsp(request, lsp_slug: str, capability: str):
         if not request.user.is_authenticated:
             from django.contrib.auth.views import redirect_to_login
 
-            return lsp, redirect_to_login(request.get_full_path())
+            return redirect_to_login(request.get_full_path())
         raise PermissionDenied
-    return lsp, None
+    return None
 
 
 def lsp_view(capability: str):
@@ -104,7 +104,7 @@ def lsp_view(capability: str):
     def decorator(view):
         @wraps(view)
         def wrapped(request, lsp_slug, *args, **kwargs):
-            _, refusal = resolve_lsp(request, lsp_slug, capability)
+            refusal = resolve_lsp(request, lsp_slug, capability)
             if refusal is not None:
                 return refusal
             return view(request, *args, **kwargs)

@@ -193,7 +193,7 @@ class Role(LSPOwned):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["lsp", "role"]
+        ordering = ["role", "created_at"]
         constraints = [
             models.UniqueConstraint(
                 fields=["lsp", "user", "role"],

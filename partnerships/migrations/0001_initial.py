@@ -152,7 +152,7 @@ class Migration(migrations.Migration):
                 ('user', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='lsp_roles', to=settings.AUTH_USER_MODEL)),
             ],
             options={
-                'ordering': ['lsp', 'role'],
+                'ordering': ['role', 'created_at'],
             },
         ),
         migrations.AddConstraint(
