@@ -32,8 +32,16 @@ NAV_SECTIONS = {
 }
 
 
+# Any other partnerships page belongs to the structure section.
+STRUCTURE_PREFIXES = ("structure", "partnership", "membership", "organisation")
+
+
 def _nav_section(request) -> str:
     match = getattr(request, "resolver_match", None)
     if match is None:
         return ""
-    return NAV_SECTIONS.get(match.view_name, match.namespace)
+    if match.view_name in NAV_SECTIONS:
+        return NAV_SECTIONS[match.view_name]
+    if match.namespace == "partnerships" and match.url_name.startswith(STRUCTURE_PREFIXES):
+        return "structure"
+    return match.namespace

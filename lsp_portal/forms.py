@@ -11,3 +11,13 @@ def govuk_helper(submit_label: str, *, form_tag: bool = True) -> FormHelper:
     helper.attrs = {"novalidate": ""}
     helper.add_input(Submit("submit", submit_label, data_prevent_double_click="true"))
     return helper
+
+
+def date_field(label: str, *, required_message: str | None = None, **kwargs):
+    """A GOV.UK date input (day, month, year) with a message that says which date is missing."""
+    from crispy_forms_gds.fields import DateInputField
+
+    field = DateInputField(label=label, **kwargs)
+    if required_message:
+        field.error_messages["required"] = required_message
+    return field

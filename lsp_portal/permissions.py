@@ -27,14 +27,19 @@ ALL_ROLES = frozenset(RoleName)
 PUBLIC = "public"
 VIEW_LSP = "lsp.view"
 MANAGE_PEOPLE = "people.manage"
+VIEW_STRUCTURE = "structure.view"
+MANAGE_STRUCTURE = "structure.manage"
 VIEW_DOCUMENTS = "documents.view"
 PRODUCE_DOCUMENTS = "documents.produce"
 
 CAPABILITY_ROLES: dict[str, frozenset[str]] = {
     PUBLIC: ALL_ROLES,
     VIEW_LSP: ALL_ROLES,
-    # Change the structure; invite users; grant roles.
+    # Change the structure; invite users; grant roles. The chair of a partnership manages
+    # its memberships through an object grant (partnerships.permissions).
     MANAGE_PEOPLE: frozenset({RoleName.COORDINATOR}),
+    VIEW_STRUCTURE: ALL_ROLES,
+    MANAGE_STRUCTURE: frozenset({RoleName.COORDINATOR}),
     # The LSP summary shows roles and people, which every role may see.
     VIEW_DOCUMENTS: ALL_ROLES,
     PRODUCE_DOCUMENTS: frozenset({RoleName.COORDINATOR}),

@@ -1,7 +1,16 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from partnerships.models import LSP, Area, Organisation, Role
+from partnerships.models import (
+    LSP,
+    Area,
+    Membership,
+    Organisation,
+    Partnership,
+    PartnershipKind,
+    Role,
+)
+from partnerships.services import partnership_kinds_ensure_defaults
 
 
 @admin.register(Area)
@@ -41,6 +50,10 @@ class LSPAdmin(SimpleHistoryAdmin):
         request._admin_lsp = lsp
         return lsp
 
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        partnership_kinds_ensure_defaults(lsp=obj)
+
     def save_formset(self, request, form, formset, change):
         for role in formset.save(commit=False):
             role.granted_by = role.granted_by or request.user
@@ -60,3 +73,22 @@ class RoleAdmin(SimpleHistoryAdmin):
     list_display = ["user", "lsp", "role", "organisation", "created_at", "ended_at"]
     list_filter = ["lsp", "role"]
     autocomplete_fields = ["user"]
+
+
+@admin.register(PartnershipKind)
+class PartnershipKindAdmin(admin.ModelAdmin):
+    list_display = ["name", "lsp", "code", "order", "requires_end_date", "covers_area"]
+    list_filter = ["lsp"]
+
+
+@admin.register(Partnership)
+class PartnershipAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "lsp", "kind", "parent", "start_date", "end_date"]
+    list_filter = ["lsp"]
+    search_fields = ["name"]
+
+
+@admin.register(Membership)
+class MembershipAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "lsp", "position", "term_start", "term_end"]
+    list_filter = ["lsp", "position"]

@@ -3,8 +3,10 @@
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db.models import Q
+
 from lsp_portal.permissions import RoleName
-from partnerships.models import LSP, Organisation, Role
+from partnerships.models import LSP, Membership, Organisation, Partnership, Role
 
 
 def current_roles_in(*, lsp, user) -> list[Role]:
@@ -51,3 +53,114 @@ def people_by_role(*, lsp) -> list[tuple[str, list[Role]]]:
 
 def organisations_of(*, lsp):
     return Organisation.objects.for_lsp(lsp).order_by("name")
+
+
+POSITION_ORDER = {position: index for index, position in enumerate(Membership.Position)}
+
+
+@dataclass
+class StructureNode:
+    partnership: Partnership
+    chair: str
+    member_count: int
+    children: list["StructureNode"]
+
+
+def structure_of(*, lsp, today) -> list[StructureNode]:
+    """The partnership tree of an LSP, with each one's chair and number of members.
+
+    Two queries whatever the size: partnerships, then current memberships.
+    """
+    partnerships = list(
+        Partnership.objects.for_lsp(lsp).select_related("kind").order_by("kind__order", "name")
+    )
+    current = (
+        Membership.objects.for_lsp(lsp)
+        .filter(term_start__lte=today)
+        .filter(Q(term_end__isnull=True) | Q(term_end__gte=today))
+        .select_related("person")
+    )
+    chairs: dict[int, str] = {}
+    counts: dict[int, int] = defaultdict(int)
+    for membership in current:
+        counts[membership.partnership_id] += 1
+        if membership.position == Membership.Position.CHAIR:
+            chairs[membership.partnership_id] = membership.name
+    nodes = {p.pk: StructureNode(p, chairs.get(p.pk, ""), counts[p.pk], []) for p in partnerships}
+    roots = []
+    for partnership in partnerships:
+        node = nodes[partnership.pk]
+        parent = nodes.get(partnership.parent_id)
+        (parent.children if parent else roots).append(node)
+    return roots
+
+
+def district_boards(*, lsp) -> list[tuple[LSP, list[Partnership]]]:
+    """For a county LSP: each district LSP with its boards (two queries)."""
+    districts = list(lsp.district_lsps.order_by("name"))
+    boards = defaultdict(list)
+    for board in Partnership.objects.filter(lsp__in=districts, kind__code="board").order_by("name"):
+        boards[board.lsp_id].append(board)
+    return [(district, boards[district.pk]) for district in districts]
+
+
+@dataclass
+class SectorGroup:
+    label: str
+    memberships: list[Membership]
+
+
+def members_by_sector(*, partnership, today) -> tuple[list[SectorGroup], list[Membership]]:
+    """Current members grouped by the sector of their seat, and past members."""
+    memberships = list(
+        partnership.memberships.select_related("person", "organisation", "nominated_by")
+    )
+    current = [m for m in memberships if m.is_current(today)]
+    past = sorted(
+        (m for m in memberships if not m.is_current(today)),
+        key=lambda m: m.term_end or m.term_start,
+        reverse=True,
+    )
+    groups: dict[str, list[Membership]] = defaultdict(list)
+    for membership in sorted(current, key=lambda m: (POSITION_ORDER[m.position], m.name)):
+        groups[membership.sector].append(membership)
+    labels = dict(Organisation.Sector.choices)
+    ordered = [
+        SectorGroup(labels[sector], groups[sector]) for sector in labels if groups.get(sector)
+    ]
+    if groups.get(""):
+        ordered.append(SectorGroup("No sector recorded", groups[""]))
+    return ordered, past
+
+
+def sector_balance_warnings(*, partnership, groups: list[SectorGroup]) -> list[str]:
+    """A board should hear the voluntary and community sector and business."""
+    if partnership.kind.code != "board":
+        return []
+    sectors = {m.sector for group in groups for m in group.memberships}
+    warnings = []
+    if Organisation.Sector.VCS not in sectors:
+        warnings.append("This board has no member from the voluntary and community sector.")
+    if Organisation.Sector.BUSINESS not in sectors:
+        warnings.append("This board has no member from business.")
+    return warnings
+
+
+def seats_of(*, organisation) -> list[Membership]:
+    """Every seat an organisation holds or has held, across the LSP's partnerships."""
+    return list(
+        organisation.seats.select_related("partnership", "person").order_by(
+            "partnership__name", "-term_start"
+        )
+    )
+
+
+def people_choices(*, lsp):
+    """People who may be given a seat: everyone with a current role in the LSP."""
+    from accounts.models import User
+
+    return (
+        User.objects.filter(lsp_roles__lsp=lsp, lsp_roles__ended_at__isnull=True)
+        .distinct()
+        .order_by("full_name")
+    )

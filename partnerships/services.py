@@ -1,9 +1,13 @@
 """Changes to LSPs and the roles people hold in them."""
 
+from datetime import date
+
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from partnerships.models import Role
+from partnerships.models import Membership, Organisation, Partnership, PartnershipKind, Role
+from partnerships.permissions import chair_grants_sync
 
 
 def role_grant(*, lsp, user, role: str, organisation=None, actor=None) -> Role:
@@ -25,3 +29,72 @@ def role_end(*, role: Role, actor) -> Role:
         role.ended_at = timezone.now()
         role.save(update_fields=["ended_at"])
     return role
+
+
+DEFAULT_PARTNERSHIP_KINDS = [
+    # code, name, requires an end date, covers part of the area
+    ("board", "Board", False, False),
+    ("thematic", "Thematic partnership", False, False),
+    ("theme_group", "Theme group", False, False),
+    ("area_group", "Area group", False, True),
+    ("statutory", "Statutory partnership", False, False),
+    ("task_and_finish", "Task-and-finish group", True, False),
+    ("network", "Network", False, False),
+]
+
+
+def partnership_kinds_ensure_defaults(*, lsp) -> None:
+    """Give an LSP the default kinds of partnership it does not have yet."""
+    for order, (code, name, requires_end_date, covers_area) in enumerate(DEFAULT_PARTNERSHIP_KINDS):
+        PartnershipKind.objects.get_or_create(
+            lsp=lsp,
+            code=code,
+            defaults={
+                "name": name,
+                "order": order,
+                "requires_end_date": requires_end_date,
+                "covers_area": covers_area,
+            },
+        )
+
+
+def _save(instance):
+    instance.full_clean()
+    instance.save()
+    return instance
+
+
+def organisation_save(*, organisation: Organisation, networks=None) -> Organisation:
+    with transaction.atomic():
+        _save(organisation)
+        if networks is not None:
+            organisation.networks.set(networks)
+    return organisation
+
+
+def partnership_save(*, partnership: Partnership) -> Partnership:
+    with transaction.atomic():
+        return _save(partnership)
+
+
+@transaction.atomic
+def membership_save(*, membership: Membership) -> Membership:
+    """Add or change a seat. One chair at a time: the partnership row is locked while the
+    chair's term is checked, so two coordinators cannot appoint two chairs at once."""
+    Partnership.objects.select_for_update().filter(pk=membership.partnership_id).first()
+    _save(membership)
+    chair_grants_sync(partnership=membership.partnership, today=timezone.localdate())
+    return membership
+
+
+@transaction.atomic
+def membership_end(*, membership: Membership, on: date) -> Membership:
+    """End a seat on a date; the membership stays in the record."""
+    if on < membership.term_start:
+        raise ValidationError(
+            {"term_end": "The end of the term must be the same as or after its start."}
+        )
+    membership.term_end = on
+    membership.save(update_fields=["term_end", "updated_at"])
+    chair_grants_sync(partnership=membership.partnership, today=timezone.localdate())
+    return membership

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from partnerships import structure_views as structure
 from partnerships import views
 
 app_name = "partnerships"
@@ -11,4 +12,55 @@ urlpatterns = [
     path("<slug:lsp_slug>/people/", views.people, name="people"),
     path("<slug:lsp_slug>/people/invite/", views.invite, name="invite"),
     path("<slug:lsp_slug>/people/roles/<int:role_id>/end/", views.end_role, name="end-role"),
+    path("<slug:lsp_slug>/structure/", structure.structure, name="structure"),
+    path(
+        "<slug:lsp_slug>/structure/partnerships/new/",
+        structure.partnership_edit,
+        name="partnership-new",
+    ),
+    path(
+        "<slug:lsp_slug>/structure/partnerships/<int:partnership_id>/",
+        structure.partnership_detail,
+        name="partnership",
+    ),
+    path(
+        "<slug:lsp_slug>/structure/partnerships/<int:partnership_id>/edit/",
+        structure.partnership_edit,
+        name="partnership-edit",
+    ),
+    path(
+        "<slug:lsp_slug>/structure/partnerships/<int:partnership_id>/members/new/",
+        structure.membership_add,
+        name="membership-new",
+    ),
+    path(
+        "<slug:lsp_slug>/structure/memberships/<int:membership_id>/edit/",
+        structure.membership_edit,
+        name="membership-edit",
+    ),
+    path(
+        "<slug:lsp_slug>/structure/memberships/<int:membership_id>/end/",
+        structure.membership_end,
+        name="membership-end",
+    ),
+    path(
+        "<slug:lsp_slug>/structure/organisations/",
+        structure.organisation_list,
+        name="organisations",
+    ),
+    path(
+        "<slug:lsp_slug>/structure/organisations/new/",
+        structure.organisation_edit,
+        name="organisation-new",
+    ),
+    path(
+        "<slug:lsp_slug>/structure/organisations/<int:organisation_id>/",
+        structure.organisation_detail,
+        name="organisation",
+    ),
+    path(
+        "<slug:lsp_slug>/structure/organisations/<int:organisation_id>/edit/",
+        structure.organisation_edit,
+        name="organisation-edit",
+    ),
 ]

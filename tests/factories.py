@@ -1,10 +1,21 @@
+import datetime
+
 import factory
 
 from accounts.models import User
 from documents.models import Document
 from lsp_portal.permissions import RoleName
 from partnerships.areas import load_english_areas
-from partnerships.models import LSP, Area, Organisation, Role
+from partnerships.models import (
+    LSP,
+    Area,
+    Membership,
+    Organisation,
+    Partnership,
+    PartnershipKind,
+    Role,
+)
+from partnerships.services import partnership_kinds_ensure_defaults
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -34,11 +45,17 @@ class LSPFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = LSP
         django_get_or_create = ("slug",)
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Partnership {n}")
     slug = factory.Sequence(lambda n: f"partnership-{n}")
     area = factory.LazyFunction(lambda: area("E09000007"))
     level = LSP.Level.UNITARY
+
+    @factory.post_generation
+    def partnership_kinds(self, create, extracted, **kwargs):
+        if create:
+            partnership_kinds_ensure_defaults(lsp=self)
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
@@ -66,3 +83,28 @@ class DocumentFactory(factory.django.DjangoModelFactory):
     lsp = factory.SubFactory(LSPFactory)
     kind = Document.Kind.LSP_SUMMARY
     requested_by = factory.SubFactory(UserFactory)
+
+
+def kind(lsp, code: str) -> PartnershipKind:
+    return PartnershipKind.objects.for_lsp(lsp).get(code=code)
+
+
+class PartnershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Partnership
+
+    lsp = factory.SubFactory(LSPFactory)
+    name = factory.Sequence(lambda n: f"Thematic partnership {n}")
+    kind = factory.LazyAttribute(lambda o: kind(o.lsp, "thematic"))
+    start_date = datetime.date(2008, 4, 1)
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Membership
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    lsp = factory.SelfAttribute("partnership.lsp")
+    person_name = factory.Sequence(lambda n: f"Member {n}")
+    position = Membership.Position.MEMBER
+    term_start = datetime.date(2008, 4, 1)

@@ -75,6 +75,29 @@ TABLE: dict[str, Row] = {
     "partnerships:end-role": lsp_page(
         permissions.MANAGE_PEOPLE, method="POST", ok=REDIRECT, kwargs=("role_id",)
     ),
+    # Partnership structure. Members are managed by coordinators and, through an object
+    # grant, by the partnership's chair (tested in tests/partnerships/test_structure.py).
+    "partnerships:structure": lsp_page(permissions.VIEW_STRUCTURE),
+    "partnerships:partnership-new": lsp_page(permissions.MANAGE_STRUCTURE),
+    "partnerships:partnership": lsp_page(permissions.VIEW_STRUCTURE, kwargs=("partnership_id",)),
+    "partnerships:partnership-edit": lsp_page(
+        permissions.MANAGE_STRUCTURE, kwargs=("partnership_id",)
+    ),
+    "partnerships:membership-new": lsp_page(
+        permissions.MANAGE_STRUCTURE, kwargs=("partnership_id",)
+    ),
+    "partnerships:membership-edit": lsp_page(
+        permissions.MANAGE_STRUCTURE, kwargs=("membership_id",)
+    ),
+    "partnerships:membership-end": lsp_page(
+        permissions.MANAGE_STRUCTURE, kwargs=("membership_id",)
+    ),
+    "partnerships:organisations": lsp_page(permissions.VIEW_STRUCTURE),
+    "partnerships:organisation-new": lsp_page(permissions.MANAGE_STRUCTURE),
+    "partnerships:organisation": lsp_page(permissions.VIEW_STRUCTURE, kwargs=("organisation_id",)),
+    "partnerships:organisation-edit": lsp_page(
+        permissions.MANAGE_STRUCTURE, kwargs=("organisation_id",)
+    ),
     "documents:list": lsp_page(permissions.VIEW_DOCUMENTS),
     "documents:request-summary": lsp_page(
         permissions.PRODUCE_DOCUMENTS, method="POST", ok=REDIRECT

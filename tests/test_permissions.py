@@ -8,7 +8,14 @@ from accounts.services import invitation_create
 from documents.models import Document
 from lsp_portal.permissions import RoleName
 from tests.conftest import person_with_role
-from tests.factories import DocumentFactory, RoleFactory, UserFactory
+from tests.factories import (
+    DocumentFactory,
+    MembershipFactory,
+    OrganisationFactory,
+    PartnershipFactory,
+    RoleFactory,
+    UserFactory,
+)
 from tests.permission_table import ADMIN_URLS, LOGIN, PERSONAS, TABLE
 
 
@@ -72,7 +79,13 @@ def world(herts, camden, settings):
         actor=people["coordinator"],
         base_url="http://testserver/",
     )
+    membership = MembershipFactory(
+        partnership=PartnershipFactory(lsp=herts), organisation=OrganisationFactory(lsp=herts)
+    )
     kwargs = {
+        "partnership_id": membership.partnership_id,
+        "membership_id": membership.pk,
+        "organisation_id": membership.organisation_id,
         "lsp_slug": herts.slug,
         "role_id": other.pk,
         "document_id": document.pk,

@@ -10,7 +10,13 @@ from django.urls import reverse
 from documents.models import Document
 from lsp_portal.permissions import RoleName
 from lsp_portal.tenancy import LSPOwned
-from tests.factories import DocumentFactory, OrganisationFactory, RoleFactory
+from tests.factories import (
+    DocumentFactory,
+    MembershipFactory,
+    OrganisationFactory,
+    PartnershipFactory,
+    RoleFactory,
+)
 from tests.test_permissions import project_urls
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,7 +27,17 @@ def test_camden_coordinator_is_refused_on_every_hertfordshire_page(
 ):
     document = DocumentFactory(lsp=herts)
     role = RoleFactory(lsp=herts)
-    values = {"lsp_slug": herts.slug, "document_id": document.pk, "role_id": role.pk}
+    membership = MembershipFactory(
+        partnership=PartnershipFactory(lsp=herts), organisation=OrganisationFactory(lsp=herts)
+    )
+    values = {
+        "lsp_slug": herts.slug,
+        "document_id": document.pk,
+        "role_id": role.pk,
+        "partnership_id": membership.partnership_id,
+        "membership_id": membership.pk,
+        "organisation_id": membership.organisation_id,
+    }
     client.force_login(camden_coordinator)
     lsp_urls = [(name, route) for name, route, _ in project_urls() if "lsp_slug" in route]
     assert lsp_urls

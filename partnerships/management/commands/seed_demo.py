@@ -1,11 +1,18 @@
+from datetime import date
+
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from accounts.models import User
 from partnerships import demo
 from partnerships.areas import load_english_areas
-from partnerships.models import LSP, Area, Organisation
-from partnerships.services import role_grant
+from partnerships.models import LSP, Area, Membership, Organisation, Partnership, PartnershipKind
+from partnerships.services import (
+    membership_save,
+    partnership_kinds_ensure_defaults,
+    partnership_save,
+    role_grant,
+)
 
 
 class Command(BaseCommand):
@@ -46,6 +53,7 @@ class Command(BaseCommand):
             role_grant(
                 lsp=lsps[slug], user=user, role=role, organisation=organisations[slug, organisation]
             )
+        self.structures(lsps, organisations)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {LSP.objects.count()} LSPs, {User.objects.count()} people. "
@@ -58,7 +66,61 @@ class Command(BaseCommand):
             slug=slug,
             defaults={"name": name, "area": Area.objects.get(gss_code=gss_code), "level": level},
         )
+        partnership_kinds_ensure_defaults(lsp=lsp)
         return lsp
+
+    def structures(self, lsps, organisations):
+        for slug, networks in demo.NETWORKS.items():
+            for network_name, members in networks.items():
+                network = organisations[slug, network_name]
+                if not network.is_network:
+                    network.is_network = True
+                    network.save(update_fields=["is_network"])
+                for member in members:
+                    # add() records history even for a link that exists; add only new ones.
+                    if not organisations[slug, member].networks.filter(pk=network.pk).exists():
+                        organisations[slug, member].networks.add(network)
+        partnerships = {}
+        for slug, rows in demo.PARTNERSHIPS.items():
+            lsp = lsps[slug]
+            for name, kind_code, parent, remit, frequency, start, end in rows:
+                partnership = Partnership.objects.for_lsp(lsp).filter(name=name).first()
+                if partnership is None:
+                    partnership = partnership_save(
+                        partnership=Partnership(
+                            lsp=lsp,
+                            name=name,
+                            remit=remit,
+                            meeting_frequency=frequency,
+                            kind=PartnershipKind.objects.for_lsp(lsp).get(code=kind_code),
+                            parent=partnerships.get((slug, parent)),
+                            start_date=date.fromisoformat(start),
+                            end_date=date.fromisoformat(end) if end else None,
+                        )
+                    )
+                partnerships[slug, name] = partnership
+        for slug, rows in demo.MEMBERSHIPS.items():
+            lsp = lsps[slug]
+            for name, who, organisation, position, nominated_by, start, end in rows:
+                person = User.objects.filter(email=demo.email_for(who)).first()
+                seat = {
+                    "lsp": lsp,
+                    "partnership": partnerships[slug, name],
+                    "person": person,
+                    "person_name": "" if person else who,
+                    "position": position,
+                    "term_start": date.fromisoformat(start),
+                }
+                if Membership.objects.filter(**seat).exists():
+                    continue
+                membership_save(
+                    membership=Membership(
+                        **seat,
+                        organisation=organisations[slug, organisation],
+                        nominated_by=organisations[slug, nominated_by] if nominated_by else None,
+                        term_end=date.fromisoformat(end) if end else None,
+                    )
+                )
 
     def person(self, local_part, full_name, **flags):
         email = demo.email_for(local_part)

@@ -1,0 +1,36 @@
+"""Object grants in the partnership structure (django-guardian, direct foreign-key tables).
+
+The chair of a partnership manages that partnership's memberships. The grant follows the
+chair: ``chair_grants_sync`` gives it to whoever chairs now and takes it from anyone who
+no longer does, each time a chair's membership changes.
+"""
+
+from guardian.shortcuts import assign_perm, get_users_with_perms, remove_perm
+
+from lsp_portal import permissions
+
+MANAGE_MEMBERSHIPS = "partnerships.manage_memberships"
+
+
+def can_manage_memberships(*, user, access, partnership) -> bool:
+    """Coordinators manage every partnership's members; a chair manages their own."""
+    if access.can(permissions.MANAGE_STRUCTURE):
+        return True
+    return user.is_authenticated and user.has_perm(MANAGE_MEMBERSHIPS, partnership)
+
+
+def chair_grants_sync(*, partnership, today) -> None:
+    from partnerships.models import Membership
+
+    chairs = {
+        membership.person
+        for membership in Membership.objects.filter(
+            partnership=partnership, position=Membership.Position.CHAIR, person__isnull=False
+        ).select_related("person")
+        if membership.is_current(today)
+    }
+    holders = set(get_users_with_perms(partnership, only_with_perms_in=["manage_memberships"]))
+    for user in chairs - holders:
+        assign_perm(MANAGE_MEMBERSHIPS, user, partnership)
+    for user in holders - chairs:
+        remove_perm(MANAGE_MEMBERSHIPS, user, partnership)

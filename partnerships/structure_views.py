@@ -1,0 +1,226 @@
+"""Screens of the partnership structure: partnerships, memberships and organisations."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_GET, require_http_methods
+
+from lsp_portal import permissions
+from lsp_portal.history import history_of
+from lsp_portal.tenancy import get_for_lsp, lsp_view
+from partnerships import selectors, services
+from partnerships.diagram import structure_svg
+from partnerships.forms import EndMembershipForm, MembershipForm, OrganisationForm, PartnershipForm
+from partnerships.models import Membership, Organisation, Partnership
+from partnerships.permissions import can_manage_memberships
+
+
+def _history(request, instance):
+    """History is for coordinators, who keep the record straight."""
+    if request.lsp_access.can(permissions.MANAGE_STRUCTURE):
+        return history_of(instance)
+    return None
+
+
+def _save_or_explain(form, save):
+    """Run a service; its validation errors land on the form, so nothing typed is lost."""
+    try:
+        return save()
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            for field, errors in error.error_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            form.add_error(None, error)
+        return None
+
+
+@lsp_view(permissions.VIEW_STRUCTURE)
+@require_GET
+def structure(request):
+    lsp = request.lsp
+    roots = selectors.structure_of(lsp=lsp, today=timezone.localdate())
+    return render(
+        request,
+        "partnerships/structure.html",
+        {
+            "roots": roots,
+            "diagram": mark_safe(structure_svg(roots)),  # noqa: S308 - every label is escaped
+            "district_boards": selectors.district_boards(lsp=lsp)
+            if lsp.level == lsp.Level.COUNTY
+            else [],
+        },
+    )
+
+
+@lsp_view(permissions.VIEW_STRUCTURE)
+@require_GET
+def partnership_detail(request, partnership_id):
+    partnership = get_for_lsp(
+        Partnership.objects.select_related("kind", "parent"), request.lsp, pk=partnership_id
+    )
+    today = timezone.localdate()
+    groups, past = selectors.members_by_sector(partnership=partnership, today=today)
+    return render(
+        request,
+        "partnerships/partnership_detail.html",
+        {
+            "partnership": partnership,
+            "groups": groups,
+            "past_members": past,
+            "warnings": selectors.sector_balance_warnings(partnership=partnership, groups=groups),
+            "children": partnership.children.select_related("kind").order_by("name"),
+            "can_manage_members": can_manage_memberships(
+                user=request.user, access=request.lsp_access, partnership=partnership
+            ),
+            "history": _history(request, partnership),
+        },
+    )
+
+
+@lsp_view(permissions.MANAGE_STRUCTURE)
+@require_http_methods(["GET", "POST"])
+def partnership_edit(request, partnership_id=None):
+    lsp = request.lsp
+    instance = (
+        get_for_lsp(Partnership.objects.all(), lsp, pk=partnership_id) if partnership_id else None
+    )
+    form = PartnershipForm(request.POST or None, instance=instance, lsp=lsp)
+    if request.method == "POST" and form.is_valid():
+        saved = _save_or_explain(form, lambda: services.partnership_save(partnership=form.instance))
+        if saved:
+            messages.success(request, f"{saved.name} saved.")
+            return redirect("partnerships:partnership", lsp.slug, saved.pk)
+    return render(
+        request, "partnerships/partnership_form.html", {"form": form, "partnership": instance}
+    )
+
+
+def _partnership_for_members(request, partnership_id):
+    partnership = get_for_lsp(Partnership.objects.all(), request.lsp, pk=partnership_id)
+    if not can_manage_memberships(
+        user=request.user, access=request.lsp_access, partnership=partnership
+    ):
+        raise PermissionDenied
+    return partnership
+
+
+@lsp_view(permissions.VIEW_STRUCTURE)
+@require_http_methods(["GET", "POST"])
+def membership_add(request, partnership_id):
+    partnership = _partnership_for_members(request, partnership_id)
+    return _membership_form(request, partnership, instance=None)
+
+
+@lsp_view(permissions.VIEW_STRUCTURE)
+@require_http_methods(["GET", "POST"])
+def membership_edit(request, membership_id):
+    membership = get_for_lsp(Membership.objects.all(), request.lsp, pk=membership_id)
+    partnership = _partnership_for_members(request, membership.partnership_id)
+    return _membership_form(request, partnership, instance=membership)
+
+
+def _membership_form(request, partnership, instance):
+    lsp = request.lsp
+    form = MembershipForm(
+        request.POST or None,
+        instance=instance,
+        lsp=lsp,
+        partnership=partnership,
+        people=selectors.people_choices(lsp=lsp),
+    )
+    if request.method == "POST" and form.is_valid():
+        saved = _save_or_explain(form, lambda: services.membership_save(membership=form.instance))
+        if saved:
+            messages.success(request, f"{saved.name} saved as {saved.get_position_display()}.")
+            return redirect("partnerships:partnership", lsp.slug, partnership.pk)
+    return render(
+        request,
+        "partnerships/membership_form.html",
+        {"form": form, "partnership": partnership, "membership": instance},
+    )
+
+
+@lsp_view(permissions.VIEW_STRUCTURE)
+@require_http_methods(["GET", "POST"])
+def membership_end(request, membership_id):
+    membership = get_for_lsp(
+        Membership.objects.select_related("person"), request.lsp, pk=membership_id
+    )
+    partnership = _partnership_for_members(request, membership.partnership_id)
+    form = EndMembershipForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        ended = _save_or_explain(
+            form,
+            lambda: services.membership_end(
+                membership=membership, on=form.cleaned_data["term_end"]
+            ),
+        )
+        if ended:
+            messages.success(
+                request, f"{ended.name}'s membership ends on {ended.term_end:%-d %B %Y}."
+            )
+            return redirect("partnerships:partnership", request.lsp.slug, partnership.pk)
+    return render(
+        request,
+        "partnerships/membership_end.html",
+        {"form": form, "membership": membership, "partnership": partnership},
+    )
+
+
+@lsp_view(permissions.VIEW_STRUCTURE)
+@require_GET
+def organisation_list(request):
+    organisations = selectors.organisations_of(lsp=request.lsp).prefetch_related("networks")
+    return render(request, "partnerships/organisation_list.html", {"organisations": organisations})
+
+
+@lsp_view(permissions.VIEW_STRUCTURE)
+@require_GET
+def organisation_detail(request, organisation_id):
+    organisation = get_for_lsp(
+        Organisation.objects.prefetch_related("networks", "network_members"),
+        request.lsp,
+        pk=organisation_id,
+    )
+    today = timezone.localdate()
+    seats = selectors.seats_of(organisation=organisation)
+    return render(
+        request,
+        "partnerships/organisation_detail.html",
+        {
+            "organisation": organisation,
+            "current_seats": [seat for seat in seats if seat.is_current(today)],
+            "past_seats": [seat for seat in seats if not seat.is_current(today)],
+            "history": _history(request, organisation),
+        },
+    )
+
+
+@lsp_view(permissions.MANAGE_STRUCTURE)
+@require_http_methods(["GET", "POST"])
+def organisation_edit(request, organisation_id=None):
+    lsp = request.lsp
+    instance = (
+        get_for_lsp(Organisation.objects.all(), lsp, pk=organisation_id)
+        if organisation_id
+        else None
+    )
+    form = OrganisationForm(request.POST or None, instance=instance, lsp=lsp)
+    if request.method == "POST" and form.is_valid():
+        saved = _save_or_explain(
+            form,
+            lambda: services.organisation_save(
+                organisation=form.instance, networks=form.cleaned_data["networks"]
+            ),
+        )
+        if saved:
+            messages.success(request, f"{saved.name} saved.")
+            return redirect("partnerships:organisation", lsp.slug, saved.pk)
+    return render(
+        request,
+        "partnerships/organisation_form.html",
+        {"form": form, "organisation": instance},
+    )

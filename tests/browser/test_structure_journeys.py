@@ -1,0 +1,79 @@
+"""Journey 1 in a browser: the coordinator sets up the partnership's structure."""
+
+import pytest
+from playwright.sync_api import expect
+
+from partnerships.demo import DEMO_PASSWORD
+from tests.browser.conftest import assert_accessible, sign_in
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def fill_date(page, name, day, month, year):
+    page.locator(f"input[name={name}_0]").fill(str(day))
+    page.locator(f"input[name={name}_1]").fill(str(month))
+    page.locator(f"input[name={name}_2]").fill(str(year))
+
+
+def test_coordinator_creates_a_partnership_and_adds_a_member(page, demo_data):
+    sign_in(page, "hertfordshire-coordinator@example.org", DEMO_PASSWORD)
+    page.goto("/hertfordshire/")
+    page.get_by_role("navigation", name="Sections of Hertfordshire Forward").get_by_role(
+        "link", name="Structure"
+    ).click()
+    expect(page.get_by_role("heading", name="Structure of Hertfordshire Forward")).to_be_visible()
+    expect(
+        page.locator("main").get_by_role("link", name="Hertfordshire Forward Board")
+    ).to_be_visible()
+    assert_accessible(page)
+
+    page.get_by_role("button", name="Add a partnership").click()
+    page.get_by_role("button", name="Save partnership").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text(
+        "Enter the name of the partnership"
+    )
+    assert_accessible(page)
+    page.get_by_label("Name").fill("Older People's Theme Group")
+    page.get_by_label("Kind of partnership").select_option(label="Theme group")
+    page.get_by_label("Reports to").select_option(label="Hertfordshire Forward Board")
+    page.get_by_label("Remit").fill("The voice of older people in Hertfordshire.")
+    fill_date(page, "start_date", 1, 6, 2009)
+    page.get_by_role("button", name="Save partnership").click()
+    expect(page.get_by_role("heading", name="Older People's Theme Group")).to_be_visible()
+    assert_accessible(page)
+
+    page.get_by_role("button", name="Add a member").click()
+    assert_accessible(page)
+    page.get_by_label("Or the name of a person without an account").fill("Margaret Ellis")
+    page.get_by_label("Organisation represented").select_option(
+        label="Community Development Action Hertfordshire"
+    )
+    page.get_by_label("Chair", exact=True).check()
+    fill_date(page, "term_start", 1, 6, 2009)
+    page.get_by_role("button", name="Save member").click()
+    expect(page.get_by_text("Margaret Ellis saved as Chair.")).to_be_visible()
+    expect(page.get_by_role("cell", name="Margaret Ellis", exact=True)).to_be_visible()
+    assert_accessible(page)
+
+    page.get_by_role("link", name="End the membership of Margaret Ellis").click()
+    fill_date(page, "term_end", 31, 5, 2011)
+    assert_accessible(page)
+    page.get_by_role("button", name="End membership").click()
+    expect(page.get_by_text("Margaret Ellis's membership ends on 31 May 2011.")).to_be_visible()
+    page.get_by_text("Past members (1)").click()
+    expect(
+        page.get_by_text("Margaret Ellis, chair for Community Development Action")
+    ).to_be_visible()
+    page.get_by_text("History of changes").click()
+    assert_accessible(page)
+
+
+def test_organisation_pages_are_accessible(page, demo_data):
+    sign_in(page, "camden-partner@example.org", DEMO_PASSWORD)
+    page.goto("/camden/structure/organisations/")
+    expect(page.get_by_role("heading", name="Organisations")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Voluntary Action Camden").click()
+    expect(page.get_by_role("heading", name="Voluntary Action Camden")).to_be_visible()
+    expect(page.get_by_text("Members of this network")).to_be_visible()
+    assert_accessible(page)
