@@ -3,7 +3,7 @@
 from collections import defaultdict
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Count, Q
 
 from lsp_portal.permissions import RoleName
 from partnerships.models import LSP, Membership, Organisation, Partnership, Role
@@ -69,30 +69,39 @@ class StructureNode:
 def structure_of(*, lsp, today) -> list[StructureNode]:
     """The partnership tree of an LSP, with each one's chair and number of members.
 
-    Two queries whatever the size: partnerships, then current memberships.
+    Two queries whatever the size: partnerships with their current member counts, then
+    the current chairs. The database counts; only the chairs' rows come back.
     """
+    current = Q(memberships__term_start__lte=today) & (
+        Q(memberships__term_end__isnull=True) | Q(memberships__term_end__gte=today)
+    )
     partnerships = list(
-        Partnership.objects.for_lsp(lsp).select_related("kind").order_by("kind__order", "name")
+        Partnership.objects.for_lsp(lsp)
+        .select_related("kind")
+        .annotate(member_count=Count("memberships", filter=current))
+        .order_by("kind__order", "name")
     )
-    current = (
-        Membership.objects.for_lsp(lsp)
-        .filter(term_start__lte=today)
-        .filter(Q(term_end__isnull=True) | Q(term_end__gte=today))
+    chairs = {
+        chair.partnership_id: chair.name
+        for chair in current_memberships(lsp=lsp, today=today)
+        .filter(position=Membership.Position.CHAIR)
         .select_related("person")
-    )
-    chairs: dict[int, str] = {}
-    counts: dict[int, int] = defaultdict(int)
-    for membership in current:
-        counts[membership.partnership_id] += 1
-        if membership.position == Membership.Position.CHAIR:
-            chairs[membership.partnership_id] = membership.name
-    nodes = {p.pk: StructureNode(p, chairs.get(p.pk, ""), counts[p.pk], []) for p in partnerships}
+    }
+    nodes = {p.pk: StructureNode(p, chairs.get(p.pk, ""), p.member_count, []) for p in partnerships}
     roots = []
     for partnership in partnerships:
         node = nodes[partnership.pk]
         parent = nodes.get(partnership.parent_id)
         (parent.children if parent else roots).append(node)
     return roots
+
+
+def current_memberships(*, lsp, today):
+    return (
+        Membership.objects.for_lsp(lsp)
+        .filter(term_start__lte=today)
+        .filter(Q(term_end__isnull=True) | Q(term_end__gte=today))
+    )
 
 
 def district_boards(*, lsp) -> list[tuple[LSP, list[Partnership]]]:
@@ -155,6 +164,13 @@ def seats_of(*, organisation) -> list[Membership]:
     )
 
 
+def people_in(*, lsp):
+    """Accounts with a role or a seat in this LSP; anyone else is not found here."""
+    from accounts.models import User
+
+    return User.objects.filter(Q(lsp_roles__lsp=lsp) | Q(memberships__lsp=lsp)).distinct()
+
+
 def people_choices(*, lsp):
     """People who may be given a seat: everyone with a current role in the LSP."""
     from accounts.models import User
@@ -164,3 +180,10 @@ def people_choices(*, lsp):
         .distinct()
         .order_by("full_name")
     )
+
+
+def seats_of_person(*, lsp, user=None, name: str = "") -> list[Membership]:
+    """Every seat a person holds or has held in this LSP: by account, or by name."""
+    seats = Membership.objects.for_lsp(lsp).select_related("partnership", "organisation")
+    seats = seats.filter(person=user) if user is not None else seats.filter(person_name=name)
+    return list(seats.order_by("partnership__name", "-term_start"))

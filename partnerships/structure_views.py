@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods
@@ -139,7 +139,12 @@ def _membership_form(request, partnership, instance):
     return render(
         request,
         "partnerships/membership_form.html",
-        {"form": form, "partnership": partnership, "membership": instance},
+        {
+            "form": form,
+            "partnership": partnership,
+            "membership": instance,
+            "history": _history(request, instance) if instance else None,
+        },
     )
 
 
@@ -223,4 +228,23 @@ def organisation_edit(request, organisation_id=None):
         request,
         "partnerships/organisation_form.html",
         {"form": form, "organisation": instance},
+    )
+
+
+@lsp_view(permissions.VIEW_STRUCTURE)
+@require_GET
+def person_detail(request, person_id):
+    """A person's seats across the LSP's partnerships (people with a role or a seat here)."""
+    person = get_object_or_404(selectors.people_in(lsp=request.lsp), pk=person_id)
+    seats = selectors.seats_of_person(lsp=request.lsp, user=person)
+    today = timezone.localdate()
+    return render(
+        request,
+        "partnerships/person_detail.html",
+        {
+            "person": person,
+            "roles": selectors.current_roles_in(lsp=request.lsp, user=person),
+            "current_seats": [seat for seat in seats if seat.is_current(today)],
+            "past_seats": [seat for seat in seats if not seat.is_current(today)],
+        },
     )

@@ -44,6 +44,11 @@ urlpatterns = [
         name="membership-end",
     ),
     path(
+        "<slug:lsp_slug>/structure/people/<int:person_id>/",
+        structure.person_detail,
+        name="person",
+    ),
+    path(
         "<slug:lsp_slug>/structure/organisations/",
         structure.organisation_list,
         name="organisations",

@@ -92,6 +92,7 @@ TABLE: dict[str, Row] = {
     "partnerships:membership-end": lsp_page(
         permissions.MANAGE_STRUCTURE, kwargs=("membership_id",)
     ),
+    "partnerships:person": lsp_page(permissions.VIEW_STRUCTURE, kwargs=("person_id",)),
     "partnerships:organisations": lsp_page(permissions.VIEW_STRUCTURE),
     "partnerships:organisation-new": lsp_page(permissions.MANAGE_STRUCTURE),
     "partnerships:organisation": lsp_page(permissions.VIEW_STRUCTURE, kwargs=("organisation_id",)),

@@ -84,6 +84,7 @@ def world(herts, camden, settings):
     )
     kwargs = {
         "partnership_id": membership.partnership_id,
+        "person_id": people["partner"].pk,
         "membership_id": membership.pk,
         "organisation_id": membership.organisation_id,
         "lsp_slug": herts.slug,

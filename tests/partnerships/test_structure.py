@@ -324,3 +324,23 @@ def test_structure_pages_make_the_same_queries_as_the_structure_grows_tenfold(
             assert client.get(reverse(f"partnerships:{page}", args=args)).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
+
+
+def test_person_page_lists_seats_and_is_not_found_from_another_lsp(
+    client, herts, camden, herts_partner, camden_coordinator
+):
+    MembershipFactory(
+        partnership=PartnershipFactory(lsp=herts, name="Forum"),
+        person=herts_partner,
+        person_name="",
+    )
+    client.force_login(herts_partner)
+    page = client.get(reverse("partnerships:person", args=[herts.slug, herts_partner.pk]))
+    assert "Forum" in page.content.decode()
+    # A Camden person is not a person of Hertfordshire.
+    assert (
+        client.get(
+            reverse("partnerships:person", args=[herts.slug, camden_coordinator.pk])
+        ).status_code
+        == 404
+    )

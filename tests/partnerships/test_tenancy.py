@@ -35,6 +35,7 @@ def test_camden_coordinator_is_refused_on_every_hertfordshire_page(
         "document_id": document.pk,
         "role_id": role.pk,
         "partnership_id": membership.partnership_id,
+        "person_id": herts_coordinator.pk,
         "membership_id": membership.pk,
         "organisation_id": membership.organisation_id,
     }
