@@ -33,7 +33,16 @@ NAV_SECTIONS = {
 
 
 # Any other partnerships page belongs to the structure section.
-STRUCTURE_PREFIXES = ("structure", "partnership", "membership", "organisation")
+STRUCTURE_PREFIXES = (
+    "structure",
+    "partnership",
+    "membership",
+    "organisation",
+    "person",
+    "meeting",
+    "agenda",
+    "attendance",
+)
 
 
 def _nav_section(request) -> str:

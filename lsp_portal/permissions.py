@@ -28,6 +28,8 @@ PUBLIC = "public"
 VIEW_LSP = "lsp.view"
 MANAGE_PEOPLE = "people.manage"
 VIEW_STRUCTURE = "structure.view"
+VIEW_MEETINGS = "meetings.view"
+MANAGE_MEETINGS = "meetings.manage"
 MANAGE_STRUCTURE = "structure.manage"
 VIEW_DOCUMENTS = "documents.view"
 PRODUCE_DOCUMENTS = "documents.produce"
@@ -40,6 +42,10 @@ CAPABILITY_ROLES: dict[str, frozenset[str]] = {
     MANAGE_PEOPLE: frozenset({RoleName.COORDINATOR}),
     VIEW_STRUCTURE: ALL_ROLES,
     MANAGE_STRUCTURE: frozenset({RoleName.COORDINATOR}),
+    # Every role reads meetings; which meetings and items is refined per meeting in
+    # partnerships.permissions (private meetings, confidential items).
+    VIEW_MEETINGS: ALL_ROLES,
+    MANAGE_MEETINGS: frozenset({RoleName.COORDINATOR}),
     # The LSP summary shows roles and people, which every role may see.
     VIEW_DOCUMENTS: ALL_ROLES,
     PRODUCE_DOCUMENTS: frozenset({RoleName.COORDINATOR}),

@@ -524,3 +524,31 @@ MEMBERSHIPS = {
         ),
     ],
 }
+
+
+# Quarterly board meetings over two years: (year, month), each on the 12th at 18:30.
+BOARD_MEETINGS = [
+    (2009, 1),
+    (2009, 4),
+    (2009, 7),
+    (2009, 10),
+    (2010, 1),
+    (2010, 4),
+    (2010, 7),
+    (2010, 10),
+]
+VENUES = {
+    "camden": "Camden Town Hall, Judd Street",
+    "hertfordshire": "County Hall, Hertford",
+    "north-hertfordshire": "Council Offices, Letchworth Garden City",
+    "huntingdonshire": "Pathfinder House, Huntingdon",
+}
+# Agenda items: title, and whether it is confidential at one meeting (the sixth).
+AGENDA = [
+    ("Minutes of the last meeting", False),
+    ("Performance report", False),
+    ("Budget pressures for next year", True),
+]
+PAPER_TEXT = {
+    "Performance report": "Progress against the Local Area Agreement targets this quarter.",
+}

@@ -1,7 +1,19 @@
+from datetime import datetime
+
 from django import forms
+from django.utils import timezone
 
 from lsp_portal.forms import date_field, govuk_helper
-from partnerships.models import Membership, Organisation, Partnership, PartnershipKind
+from lsp_portal.uploads import validate_paper
+from partnerships.models import (
+    AgendaItem,
+    Attendance,
+    Meeting,
+    Membership,
+    Organisation,
+    Partnership,
+    PartnershipKind,
+)
 
 
 class OrganisationForm(forms.ModelForm):
@@ -121,3 +133,106 @@ class EndMembershipForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = govuk_helper("End membership")
+
+
+class MeetingForm(forms.ModelForm):
+    date = date_field("Date", required_message="Enter the date of the meeting")
+    time = forms.TimeField(
+        label="Start time",
+        help_text="For example, 18:30",
+        error_messages={"required": "Enter the start time", "invalid": "Enter a time like 18:30"},
+        widget=forms.TimeInput(format="%H:%M"),
+    )
+
+    class Meta:
+        model = Meeting
+        fields = ["venue", "online_link", "is_public"]
+
+    def __init__(self, *args, lsp, partnership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = lsp
+        self.instance.partnership = partnership
+        if self.instance.pk:
+            local = timezone.localtime(self.instance.starts_at)
+            self.initial.update({"date": local.date(), "time": local.time()})
+        self.order_fields(["date", "time", "venue", "online_link", "is_public"])
+        self.helper = govuk_helper("Save meeting")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("date") and cleaned.get("time"):
+            self.instance.starts_at = timezone.make_aware(
+                datetime.combine(cleaned["date"], cleaned["time"])
+            )
+        return cleaned
+
+
+class AgendaItemForm(forms.ModelForm):
+    paper = forms.FileField(
+        label="Paper",
+        required=False,
+        help_text="A PDF or Word (DOCX) document of at most 20 MB. If the form shows an "
+        "error, select the file again.",
+        error_messages={"empty": "The selected file is empty"},
+    )
+
+    class Meta:
+        model = AgendaItem
+        fields = [
+            "order",
+            "title",
+            "presenter",
+            "paper",
+            "paper_text",
+            "is_confidential",
+            "minutes",
+        ]
+        labels = {"paper_text": "Or the paper as text", "order": "Item number"}
+        error_messages = {"title": {"required": "Enter the title of the item"}}
+
+    def __init__(self, *args, lsp, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = lsp
+        self.instance.meeting = meeting
+        self.fields["order"].widget.attrs["class"] = "govuk-input--width-3"
+        self.helper = govuk_helper("Save item")
+
+    def clean_paper(self):
+        paper = self.cleaned_data.get("paper")
+        if paper:
+            validate_paper(paper)
+        return paper
+
+
+class AttendanceForm(forms.Form):
+    """One question per member expected at the meeting."""
+
+    def __init__(self, *args, members, recorded, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.members = members
+        for membership in members:
+            existing = recorded.get(membership.pk)
+            self.fields[f"status_{membership.pk}"] = forms.ChoiceField(
+                label=f"{membership.name} ({membership.get_position_display().lower()})",
+                choices=Attendance.Status.choices,
+                widget=forms.RadioSelect,
+                required=False,
+                initial=existing.status if existing else None,
+            )
+            self.fields[f"substitute_{membership.pk}"] = forms.CharField(
+                label=f"Substitute for {membership.name}",
+                required=False,
+                initial=existing.substitute_name if existing else "",
+                help_text="Only if they sent a substitute.",
+            )
+        self.helper = govuk_helper("Save attendance")
+
+    def statuses(self) -> dict:
+        return {
+            membership: (
+                self.cleaned_data[f"status_{membership.pk}"],
+                self.cleaned_data[f"substitute_{membership.pk}"],
+            )
+            for membership in self.members
+            if self.cleaned_data.get(f"status_{membership.pk}")
+        }

@@ -277,6 +277,15 @@ class Partnership(LSPOwned):
     )
     start_date = models.DateField()
     end_date = models.DateField(null=True, blank=True)
+    quorum_count = models.PositiveSmallIntegerField(
+        "quorum", null=True, blank=True, help_text="How many members must be present."
+    )
+    quorum_sectors = models.JSONField(
+        "sectors needed for a quorum",
+        default=list,
+        blank=True,
+        help_text="At least one member present from each of these sectors.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -443,3 +452,88 @@ class PartnershipUserObjectPermission(UserObjectPermissionBase):
 
 class PartnershipGroupObjectPermission(GroupObjectPermissionBase):
     content_object = models.ForeignKey(Partnership, on_delete=models.CASCADE)
+
+
+class Meeting(LSPOwned):
+    """A meeting of a partnership: when, where, whether the public may see it."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.PROTECT, related_name="meetings")
+    starts_at = models.DateTimeField("date and time")
+    venue = models.CharField(max_length=200, blank=True)
+    online_link = models.URLField("online meeting link", blank=True)
+    is_public = models.BooleanField(
+        "public meeting", default=True, help_text="Public meetings and their papers are published."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-starts_at"]
+        indexes = [models.Index(fields=["lsp", "starts_at"])]
+
+    def __str__(self):
+        return f"{self.partnership} — {self.starts_at:%-d %B %Y}"
+
+    def clean(self):
+        if self.partnership_id and self.partnership.lsp_id != self.lsp_id:
+            raise ValidationError({"partnership": "Choose a partnership of this LSP."})
+        if not self.venue and not self.online_link:
+            raise ValidationError({"venue": "Enter a venue or an online meeting link."})
+
+
+class AgendaItem(LSPOwned):
+    """An item on a meeting's agenda, with its paper (an uploaded file or text)."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="items")
+    order = models.PositiveSmallIntegerField(default=1)
+    title = models.CharField(max_length=300)
+    presenter = models.CharField(max_length=200, blank=True)
+    paper = models.FileField(upload_to="papers/", blank=True)
+    paper_name = models.CharField(max_length=255, blank=True)
+    paper_text = models.TextField("paper", blank=True)
+    is_confidential = models.BooleanField(
+        "confidential", default=False, help_text="Never shown to the public or in feeds."
+    )
+    minutes = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return f"{self.order}. {self.title}"
+
+
+class Attendance(LSPOwned):
+    """Whether a member came to a meeting: the record behind the duty to co-operate."""
+
+    class Status(models.TextChoices):
+        PRESENT = "present", "Present"
+        APOLOGIES = "apologies", "Apologies"
+        ABSENT = "absent", "Absent"
+        SUBSTITUTE = "substitute", "Sent a substitute"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="attendance")
+    membership = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="attendance")
+    status = models.CharField(max_length=12, choices=Status.choices)
+    substitute_name = models.CharField(max_length=200, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "membership"], name="attendance_once")
+        ]
+
+    def __str__(self):
+        return f"{self.membership.name}: {self.get_status_display()}"
+
+    @property
+    def counts_as_present(self) -> bool:
+        return self.status in (self.Status.PRESENT, self.Status.SUBSTITUTE)

@@ -34,3 +34,25 @@ def chair_grants_sync(*, partnership, today) -> None:
         assign_perm(MANAGE_MEMBERSHIPS, user, partnership)
     for user in holders - chairs:
         remove_perm(MANAGE_MEMBERSHIPS, user, partnership)
+
+
+def sees_all_meetings(access) -> bool:
+    """Coordinators manage meetings and executive members read them all."""
+    return access.has_role(permissions.RoleName.COORDINATOR) or access.has_role(
+        permissions.RoleName.EXECUTIVE
+    )
+
+
+def meeting_access(*, user, access, meeting, sits_on: set[int]) -> str | None:
+    """'full' (every item, confidential too), 'public' (public items only) or None.
+
+    Partners read the meetings of partnerships they sit on; scrutineers and MPs read
+    public meetings' non-confidential items, as the public does.
+    """
+    if sees_all_meetings(access):
+        return "full"
+    if access.has_role(permissions.RoleName.PARTNER) and meeting.partnership_id in sits_on:
+        return "full"
+    if meeting.is_public:
+        return "public"
+    return None

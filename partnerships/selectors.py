@@ -4,6 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
+from django.utils import timezone
 
 from lsp_portal.permissions import RoleName
 from partnerships.models import LSP, Membership, Organisation, Partnership, Role
@@ -187,3 +188,70 @@ def seats_of_person(*, lsp, user=None, name: str = "") -> list[Membership]:
     seats = Membership.objects.for_lsp(lsp).select_related("partnership", "organisation")
     seats = seats.filter(person=user) if user is not None else seats.filter(person_name=name)
     return list(seats.order_by("partnership__name", "-term_start"))
+
+
+def partnerships_sat_on(*, lsp, user) -> set[int]:
+    """Partnerships the person has a seat on now (one query)."""
+    if not user.is_authenticated:
+        return set()
+    today = timezone.localdate()
+    return set(
+        current_memberships(lsp=lsp, today=today)
+        .filter(person=user)
+        .values_list("partnership_id", flat=True)
+    )
+
+
+def meetings_visible(*, lsp, user, access, partnership=None):
+    """Meetings this person may open: all, theirs and public ones, or public ones."""
+    from partnerships.models import Meeting
+    from partnerships.permissions import sees_all_meetings
+
+    meetings = Meeting.objects.for_lsp(lsp).select_related("partnership")
+    if partnership is not None:
+        meetings = meetings.filter(partnership=partnership)
+    if sees_all_meetings(access):
+        return meetings
+    mine = Q(is_public=True)
+    if access.has_role(RoleName.PARTNER):
+        mine |= Q(partnership_id__in=partnerships_sat_on(lsp=lsp, user=user))
+    return meetings.filter(mine)
+
+
+@dataclass
+class Quorum:
+    required: bool
+    quorate: bool
+    present: int
+    explanation: str
+
+
+def quorum_of(*, meeting, attendance) -> Quorum:
+    """Whether the recorded attendance met the partnership's quorum."""
+    partnership = meeting.partnership
+    if not partnership.quorum_count and not partnership.quorum_sectors:
+        return Quorum(False, True, 0, "This partnership has not set a quorum.")
+    present = [a for a in attendance if a.counts_as_present]
+    missing = []
+    if partnership.quorum_count and len(present) < partnership.quorum_count:
+        missing.append(f"{len(present)} present, {partnership.quorum_count} needed")
+    sectors_present = {a.membership.sector for a in present}
+    labels = dict(Organisation.Sector.choices)
+    for sector in partnership.quorum_sectors:
+        if sector not in sectors_present:
+            missing.append(f"no member from {labels.get(sector, sector).lower()} present")
+    if not attendance:
+        return Quorum(True, False, 0, "Attendance has not been recorded.")
+    if missing:
+        return Quorum(True, False, len(present), "Not quorate: " + "; ".join(missing) + ".")
+    return Quorum(True, True, len(present), f"Quorate: {len(present)} present.")
+
+
+def members_on(*, partnership, on):
+    """The memberships current on a date, in position order: who was expected at a meeting."""
+    memberships = [
+        m
+        for m in partnership.memberships.select_related("person", "organisation")
+        if m.is_current(on)
+    ]
+    return sorted(memberships, key=lambda m: (POSITION_ORDER[m.position], m.name))

@@ -6,7 +6,17 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from partnerships.models import Membership, Organisation, Partnership, PartnershipKind, Role
+from lsp_portal.uploads import validate_paper
+from partnerships.models import (
+    AgendaItem,
+    Attendance,
+    Meeting,
+    Membership,
+    Organisation,
+    Partnership,
+    PartnershipKind,
+    Role,
+)
 from partnerships.permissions import chair_grants_sync
 
 
@@ -98,3 +108,45 @@ def membership_end(*, membership: Membership, on: date) -> Membership:
     membership.save(update_fields=["term_end", "updated_at"])
     chair_grants_sync(partnership=membership.partnership, today=timezone.localdate())
     return membership
+
+
+def meeting_save(*, meeting: Meeting) -> Meeting:
+    with transaction.atomic():
+        return _save(meeting)
+
+
+def agenda_item_save(*, item: AgendaItem, paper=None) -> AgendaItem:
+    """Save an item; a new paper must be a real PDF or DOCX of at most 20 MB."""
+    if paper is not None:
+        validate_paper(paper)
+        item.paper_name = paper.name.rsplit("/", 1)[-1][:255]
+        item.paper.save(f"{item.lsp.slug}/{paper.name}", paper, save=False)
+    with transaction.atomic():
+        return _save(item)
+
+
+@transaction.atomic
+def attendance_record(*, meeting: Meeting, statuses: dict) -> list[Attendance]:
+    """Record who came. ``statuses`` maps a membership to (status, substitute's name)."""
+    allowed = {m.pk for m in meeting.partnership.memberships.all()}
+    recorded = []
+    for membership, (status, substitute_name) in statuses.items():
+        if membership.pk not in allowed:
+            raise ValidationError(f"{membership.name} is not a member of {meeting.partnership}.")
+        if status == Attendance.Status.SUBSTITUTE and not substitute_name.strip():
+            raise ValidationError(
+                {f"substitute_{membership.pk}": f"Enter the name of {membership.name}'s substitute"}
+            )
+        attendance, _ = Attendance.objects.update_or_create(
+            meeting=meeting,
+            membership=membership,
+            defaults={
+                "lsp": meeting.lsp,
+                "status": status,
+                "substitute_name": substitute_name.strip()
+                if status == Attendance.Status.SUBSTITUTE
+                else "",
+            },
+        )
+        recorded.append(attendance)
+    return recorded

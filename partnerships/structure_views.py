@@ -76,6 +76,12 @@ def partnership_detail(request, partnership_id):
                 user=request.user, access=request.lsp_access, partnership=partnership
             ),
             "history": _history(request, partnership),
+            "meetings": selectors.meetings_visible(
+                lsp=request.lsp,
+                user=request.user,
+                access=request.lsp_access,
+                partnership=partnership,
+            ).order_by("-starts_at")[:50],
         },
     )
 

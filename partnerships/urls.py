@@ -1,5 +1,6 @@
 from django.urls import path
 
+from partnerships import meeting_views as meetings
 from partnerships import structure_views as structure
 from partnerships import views
 
@@ -67,5 +68,36 @@ urlpatterns = [
         "<slug:lsp_slug>/structure/organisations/<int:organisation_id>/edit/",
         structure.organisation_edit,
         name="organisation-edit",
+    ),
+    path(
+        "<slug:lsp_slug>/structure/partnerships/<int:partnership_id>/meetings/new/",
+        meetings.meeting_new,
+        name="meeting-new",
+    ),
+    path("<slug:lsp_slug>/meetings/<int:meeting_id>/", meetings.meeting_detail, name="meeting"),
+    path(
+        "<slug:lsp_slug>/meetings/<int:meeting_id>/edit/",
+        meetings.meeting_edit,
+        name="meeting-edit",
+    ),
+    path(
+        "<slug:lsp_slug>/meetings/<int:meeting_id>/items/new/",
+        meetings.agenda_item_new,
+        name="agenda-item-new",
+    ),
+    path(
+        "<slug:lsp_slug>/meetings/<int:meeting_id>/attendance/",
+        meetings.attendance_edit,
+        name="attendance",
+    ),
+    path(
+        "<slug:lsp_slug>/meetings/items/<int:item_id>/edit/",
+        meetings.agenda_item_edit,
+        name="agenda-item-edit",
+    ),
+    path(
+        "<slug:lsp_slug>/meetings/items/<int:item_id>/paper/",
+        meetings.agenda_item_paper,
+        name="agenda-item-paper",
     ),
 ]

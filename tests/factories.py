@@ -8,7 +8,9 @@ from lsp_portal.permissions import RoleName
 from partnerships.areas import load_english_areas
 from partnerships.models import (
     LSP,
+    AgendaItem,
     Area,
+    Meeting,
     Membership,
     Organisation,
     Partnership,
@@ -108,3 +110,25 @@ class MembershipFactory(factory.django.DjangoModelFactory):
     person_name = factory.Sequence(lambda n: f"Member {n}")
     position = Membership.Position.MEMBER
     term_start = datetime.date(2008, 4, 1)
+
+
+class MeetingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Meeting
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    lsp = factory.SelfAttribute("partnership.lsp")
+    starts_at = factory.LazyFunction(
+        lambda: datetime.datetime(2010, 3, 4, 18, 30, tzinfo=datetime.UTC)
+    )
+    venue = "Council chamber"
+    is_public = True
+
+
+class AgendaItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AgendaItem
+
+    meeting = factory.SubFactory(MeetingFactory)
+    lsp = factory.SelfAttribute("meeting.lsp")
+    title = factory.Sequence(lambda n: f"Item {n}")

@@ -99,6 +99,15 @@ TABLE: dict[str, Row] = {
     "partnerships:organisation-edit": lsp_page(
         permissions.MANAGE_STRUCTURE, kwargs=("organisation_id",)
     ),
+    # Meetings. The harness's meeting is public, so every role reads it; private meetings
+    # and confidential items are tested in tests/partnerships/test_meetings.py.
+    "partnerships:meeting-new": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("partnership_id",)),
+    "partnerships:meeting": lsp_page(permissions.VIEW_MEETINGS, kwargs=("meeting_id",)),
+    "partnerships:meeting-edit": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("meeting_id",)),
+    "partnerships:agenda-item-new": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("meeting_id",)),
+    "partnerships:attendance": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("meeting_id",)),
+    "partnerships:agenda-item-edit": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("item_id",)),
+    "partnerships:agenda-item-paper": lsp_page(permissions.VIEW_MEETINGS, kwargs=("item_id",)),
     "documents:list": lsp_page(permissions.VIEW_DOCUMENTS),
     "documents:request-summary": lsp_page(
         permissions.PRODUCE_DOCUMENTS, method="POST", ok=REDIRECT

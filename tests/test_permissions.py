@@ -9,7 +9,9 @@ from documents.models import Document
 from lsp_portal.permissions import RoleName
 from tests.conftest import person_with_role
 from tests.factories import (
+    AgendaItemFactory,
     DocumentFactory,
+    MeetingFactory,
     MembershipFactory,
     OrganisationFactory,
     PartnershipFactory,
@@ -82,7 +84,13 @@ def world(herts, camden, settings):
     membership = MembershipFactory(
         partnership=PartnershipFactory(lsp=herts), organisation=OrganisationFactory(lsp=herts)
     )
+    item = AgendaItemFactory(meeting=MeetingFactory(partnership=membership.partnership))
+    item.paper.save("paper.pdf", ContentFile(b"%PDF-1.7 paper"), save=False)
+    item.paper_name = "paper.pdf"
+    item.save()
     kwargs = {
+        "meeting_id": item.meeting_id,
+        "item_id": item.pk,
         "partnership_id": membership.partnership_id,
         "person_id": people["partner"].pk,
         "membership_id": membership.pk,

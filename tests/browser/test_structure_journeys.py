@@ -77,3 +77,40 @@ def test_organisation_pages_are_accessible(page, demo_data):
     expect(page.get_by_role("heading", name="Voluntary Action Camden")).to_be_visible()
     expect(page.get_by_text("Members of this network")).to_be_visible()
     assert_accessible(page)
+
+
+def test_coordinator_schedules_a_meeting_adds_an_item_and_records_attendance(page, demo_data):
+    sign_in(page, "camden-coordinator@example.org", DEMO_PASSWORD)
+    page.goto("/camden/structure/")
+    page.locator("main").get_by_role("link", name="Safer Camden Partnership").click()
+    page.get_by_role("button", name="Schedule a meeting").click()
+    fill_date(page, "date", 14, 3, 2011)
+    page.get_by_label("Start time").fill("18:30")
+    page.get_by_role("button", name="Save meeting").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text(
+        "Enter a venue or an online meeting link"
+    )
+    assert_accessible(page)
+    page.get_by_label("Venue").fill("Camden Town Hall")
+    page.get_by_role("button", name="Save meeting").click()
+    expect(page.get_by_role("heading", name="Meeting on Monday 14 March 2011")).to_be_visible()
+    assert_accessible(page)
+
+    page.get_by_role("button", name="Add an agenda item").click()
+    page.get_by_label("Title").fill("Anti-social behaviour hotspots")
+    page.get_by_label("Paper", exact=True).set_input_files(
+        files=[{"name": "hotspots.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7 x"}]
+    )
+    assert_accessible(page)
+    page.get_by_role("button", name="Save item").click()
+    expect(page.get_by_text("Item 1 saved.")).to_be_visible()
+    expect(page.get_by_role("link", name="Download the paper for Anti-social")).to_be_visible()
+
+    page.get_by_role("button", name="Record attendance").click()
+    expect(page.get_by_role("heading", name="Record attendance")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("group", name="Supt Ruth Collins (chair)").get_by_label("Present").check()
+    page.get_by_role("button", name="Save attendance").click()
+    expect(page.get_by_text("Attendance saved.")).to_be_visible()
+    expect(page.get_by_role("cell", name="Present")).to_be_visible()
+    assert_accessible(page)

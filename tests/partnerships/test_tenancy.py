@@ -11,7 +11,9 @@ from documents.models import Document
 from lsp_portal.permissions import RoleName
 from lsp_portal.tenancy import LSPOwned
 from tests.factories import (
+    AgendaItemFactory,
     DocumentFactory,
+    MeetingFactory,
     MembershipFactory,
     OrganisationFactory,
     PartnershipFactory,
@@ -30,7 +32,10 @@ def test_camden_coordinator_is_refused_on_every_hertfordshire_page(
     membership = MembershipFactory(
         partnership=PartnershipFactory(lsp=herts), organisation=OrganisationFactory(lsp=herts)
     )
+    item = AgendaItemFactory(meeting=MeetingFactory(partnership=membership.partnership))
     values = {
+        "meeting_id": item.meeting_id,
+        "item_id": item.pk,
         "lsp_slug": herts.slug,
         "document_id": document.pk,
         "role_id": role.pk,

@@ -1,4 +1,5 @@
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -6,13 +7,28 @@ from django.db import transaction
 from accounts.models import User
 from partnerships import demo
 from partnerships.areas import load_english_areas
-from partnerships.models import LSP, Area, Membership, Organisation, Partnership, PartnershipKind
+from partnerships.models import (
+    LSP,
+    AgendaItem,
+    Area,
+    Meeting,
+    Membership,
+    Organisation,
+    Partnership,
+    PartnershipKind,
+)
+from partnerships.selectors import members_on
 from partnerships.services import (
+    agenda_item_save,
+    attendance_record,
+    meeting_save,
     membership_save,
     partnership_kinds_ensure_defaults,
     partnership_save,
     role_grant,
 )
+
+LONDON = ZoneInfo("Europe/London")
 
 
 class Command(BaseCommand):
@@ -54,6 +70,7 @@ class Command(BaseCommand):
                 lsp=lsps[slug], user=user, role=role, organisation=organisations[slug, organisation]
             )
         self.structures(lsps, organisations)
+        self.meetings(lsps)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {LSP.objects.count()} LSPs, {User.objects.count()} people. "
@@ -120,6 +137,46 @@ class Command(BaseCommand):
                         nominated_by=organisations[slug, nominated_by] if nominated_by else None,
                         term_end=date.fromisoformat(end) if end else None,
                     )
+                )
+
+    def meetings(self, lsps):
+        """Two years of quarterly board meetings with agendas and attendance."""
+        statuses = ["present", "present", "apologies", "present", "absent", "present"]
+        for lsp in lsps.values():
+            board = Partnership.objects.for_lsp(lsp).filter(kind__code="board").first()
+            if board is None:
+                continue
+            for number, (year, month) in enumerate(demo.BOARD_MEETINGS):
+                starts_at = datetime(year, month, 12, 18, 30, tzinfo=LONDON)
+                if Meeting.objects.filter(partnership=board, starts_at=starts_at).exists():
+                    continue
+                meeting = meeting_save(
+                    meeting=Meeting(
+                        lsp=lsp,
+                        partnership=board,
+                        starts_at=starts_at,
+                        venue=demo.VENUES.get(lsp.slug, "Council offices"),
+                    )
+                )
+                for order, (title, confidential) in enumerate(demo.AGENDA, start=1):
+                    agenda_item_save(
+                        item=AgendaItem(
+                            lsp=lsp,
+                            meeting=meeting,
+                            order=order,
+                            title=title,
+                            is_confidential=confidential and number == 5,
+                            paper_text=demo.PAPER_TEXT.get(title, ""),
+                            minutes=f"The board noted the {title.lower()}.",
+                        )
+                    )
+                members = members_on(partnership=board, on=starts_at.date())
+                attendance_record(
+                    meeting=meeting,
+                    statuses={
+                        member: (statuses[(number + index) % len(statuses)], "")
+                        for index, member in enumerate(members)
+                    },
                 )
 
     def person(self, local_part, full_name, **flags):

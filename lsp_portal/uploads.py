@@ -1,0 +1,37 @@
+"""Checks on uploaded files, by what they contain rather than what they are called."""
+
+import zipfile
+
+from django.core.exceptions import ValidationError
+
+MAX_PAPER_BYTES = 20 * 1024 * 1024
+
+
+def paper_kind(upload) -> str | None:
+    """'pdf' or 'docx' if the file really is one, else None."""
+    upload.seek(0)
+    head = upload.read(5)
+    upload.seek(0)
+    if head == b"%PDF-":
+        return "pdf"
+    if head[:4] == b"PK\x03\x04":
+        try:
+            with zipfile.ZipFile(upload) as archive:
+                names = set(archive.namelist())
+        except zipfile.BadZipFile:
+            return None
+        finally:
+            upload.seek(0)
+        if "word/document.xml" in names and "[Content_Types].xml" in names:
+            return "docx"
+    return None
+
+
+def validate_paper(upload) -> None:
+    """A meeting paper: a PDF or Word (DOCX) document of at most 20 MB."""
+    if upload.size == 0:
+        raise ValidationError("The selected file is empty")
+    if upload.size > MAX_PAPER_BYTES:
+        raise ValidationError("The selected file must be smaller than 20 MB")
+    if paper_kind(upload) is None:
+        raise ValidationError("The selected file must be a PDF or a Word document (DOCX)")

@@ -1,0 +1,162 @@
+"""Meetings: agendas and papers, attendance and quorum."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods
+
+from lsp_portal import permissions
+from lsp_portal.history import history_of
+from lsp_portal.tenancy import get_for_lsp, lsp_view
+from partnerships import selectors, services
+from partnerships.forms import AgendaItemForm, AttendanceForm, MeetingForm
+from partnerships.models import AgendaItem, Meeting, Partnership
+from partnerships.permissions import meeting_access
+from partnerships.structure_views import _save_or_explain
+
+
+def _visible_meeting(request, meeting_id):
+    """The meeting and how much of it this person may read; 404 if none of it."""
+    meeting = get_for_lsp(Meeting.objects.select_related("partnership"), request.lsp, pk=meeting_id)
+    access = meeting_access(
+        user=request.user,
+        access=request.lsp_access,
+        meeting=meeting,
+        sits_on=selectors.partnerships_sat_on(lsp=request.lsp, user=request.user),
+    )
+    if access is None:
+        raise Http404
+    return meeting, access
+
+
+@lsp_view(permissions.VIEW_MEETINGS)
+@require_GET
+def meeting_detail(request, meeting_id):
+    meeting, access = _visible_meeting(request, meeting_id)
+    items = meeting.items.all()
+    if access != "full":
+        items = items.filter(is_confidential=False)
+    attendance = list(
+        meeting.attendance.select_related("membership__person", "membership__organisation")
+    )
+    return render(
+        request,
+        "partnerships/meeting_detail.html",
+        {
+            "meeting": meeting,
+            "items": items,
+            "attendance": attendance,
+            "quorum": selectors.quorum_of(meeting=meeting, attendance=attendance),
+            "history": history_of(meeting)
+            if request.lsp_access.can(permissions.MANAGE_MEETINGS)
+            else None,
+        },
+    )
+
+
+@lsp_view(permissions.MANAGE_MEETINGS)
+@require_http_methods(["GET", "POST"])
+def meeting_new(request, partnership_id):
+    partnership = get_for_lsp(Partnership.objects.all(), request.lsp, pk=partnership_id)
+    return _meeting_form(request, partnership, None)
+
+
+@lsp_view(permissions.MANAGE_MEETINGS)
+@require_http_methods(["GET", "POST"])
+def meeting_edit(request, meeting_id):
+    meeting = get_for_lsp(Meeting.objects.select_related("partnership"), request.lsp, pk=meeting_id)
+    return _meeting_form(request, meeting.partnership, meeting)
+
+
+def _meeting_form(request, partnership, meeting):
+    form = MeetingForm(
+        request.POST or None, instance=meeting, lsp=request.lsp, partnership=partnership
+    )
+    if request.method == "POST" and form.is_valid():
+        saved = _save_or_explain(form, lambda: services.meeting_save(meeting=form.instance))
+        if saved:
+            messages.success(request, "Meeting saved.")
+            return redirect("partnerships:meeting", request.lsp.slug, saved.pk)
+    return render(
+        request,
+        "partnerships/meeting_form.html",
+        {"form": form, "partnership": partnership, "meeting": meeting},
+    )
+
+
+@lsp_view(permissions.MANAGE_MEETINGS)
+@require_http_methods(["GET", "POST"])
+def agenda_item_new(request, meeting_id):
+    meeting = get_for_lsp(Meeting.objects.select_related("partnership"), request.lsp, pk=meeting_id)
+    return _agenda_item_form(request, meeting, None)
+
+
+@lsp_view(permissions.MANAGE_MEETINGS)
+@require_http_methods(["GET", "POST"])
+def agenda_item_edit(request, item_id):
+    item = get_for_lsp(
+        AgendaItem.objects.select_related("meeting__partnership"), request.lsp, pk=item_id
+    )
+    return _agenda_item_form(request, item.meeting, item)
+
+
+def _agenda_item_form(request, meeting, item):
+    if item is None:
+        initial = {"order": meeting.items.count() + 1}
+    else:
+        initial = {}
+    form = AgendaItemForm(
+        request.POST or None,
+        request.FILES or None,
+        instance=item,
+        initial=initial,
+        lsp=request.lsp,
+        meeting=meeting,
+    )
+    if request.method == "POST" and form.is_valid():
+        saved = _save_or_explain(
+            form,
+            lambda: services.agenda_item_save(item=form.instance, paper=request.FILES.get("paper")),
+        )
+        if saved:
+            messages.success(request, f"Item {saved.order} saved.")
+            return redirect("partnerships:meeting", request.lsp.slug, meeting.pk)
+    return render(
+        request,
+        "partnerships/agenda_item_form.html",
+        {"form": form, "meeting": meeting, "item": item},
+    )
+
+
+@lsp_view(permissions.MANAGE_MEETINGS)
+@require_http_methods(["GET", "POST"])
+def attendance_edit(request, meeting_id):
+    meeting = get_for_lsp(Meeting.objects.select_related("partnership"), request.lsp, pk=meeting_id)
+    members = selectors.members_on(partnership=meeting.partnership, on=meeting.starts_at.date())
+    recorded = {a.membership_id: a for a in meeting.attendance.all()}
+    form = AttendanceForm(request.POST or None, members=members, recorded=recorded)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.attendance_record(meeting=meeting, statuses=form.statuses())
+        except ValidationError as error:
+            for field, errors in error.message_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            messages.success(request, "Attendance saved.")
+            return redirect("partnerships:meeting", request.lsp.slug, meeting.pk)
+    return render(
+        request,
+        "partnerships/attendance_form.html",
+        {"form": form, "meeting": meeting, "members": members},
+    )
+
+
+@lsp_view(permissions.VIEW_MEETINGS)
+@require_GET
+def agenda_item_paper(request, item_id):
+    item = get_for_lsp(AgendaItem.objects.all(), request.lsp, pk=item_id)
+    _, access = _visible_meeting(request, item.meeting_id)
+    if not item.paper or (item.is_confidential and access != "full"):
+        raise Http404
+    return FileResponse(item.paper.open("rb"), as_attachment=True, filename=item.paper_name)
