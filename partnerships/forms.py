@@ -236,3 +236,21 @@ class AttendanceForm(forms.Form):
             for membership in self.members
             if self.cleaned_data.get(f"status_{membership.pk}")
         }
+
+
+class AttendancePeriodForm(forms.Form):
+    """The period of the attendance report, chosen with GET so the page can be bookmarked."""
+
+    start = date_field("From", required_message="Enter the first day of the period")
+    end = date_field("To", required_message="Enter the last day of the period")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper("Show attendance")
+        self.helper.form_method = "get"
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("start") and cleaned.get("end") and cleaned["end"] < cleaned["start"]:
+            self.add_error("end", "The end of the period must be after its start")
+        return cleaned

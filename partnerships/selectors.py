@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime, time, timedelta
 
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -255,3 +256,66 @@ def members_on(*, partnership, on):
         if m.is_current(on)
     ]
     return sorted(memberships, key=lambda m: (POSITION_ORDER[m.position], m.name))
+
+
+@dataclass
+class AttendanceRow:
+    name: str
+    is_statutory: bool
+    expected: int
+    present: int
+    apologies: int
+    absent: int
+
+    @property
+    def rate(self) -> int | None:
+        """Attendance rate in whole per cent (substitutes count as attending)."""
+        return round(100 * self.present / self.expected) if self.expected else None
+
+
+def attendance_report(*, lsp, start, end) -> tuple[list[AttendanceRow], list[AttendanceRow]]:
+    """Attendance by organisation (statutory partners first) and by partnership, counted
+    in the database over meetings from ``start`` to ``end`` inclusive (two queries)."""
+    from partnerships.models import Attendance
+
+    # A range on the timestamp itself, not on its date, so an index on it can serve.
+    first = timezone.make_aware(datetime.combine(start, time.min))
+    after = timezone.make_aware(datetime.combine(end + timedelta(days=1), time.min))
+    records = Attendance.objects.for_lsp(lsp).filter(
+        meeting__starts_at__gte=first, meeting__starts_at__lt=after
+    )
+    counts = {
+        "expected": Count("pk"),
+        "present": Count("pk", filter=Q(status__in=["present", "substitute"])),
+        "apologies": Count("pk", filter=Q(status="apologies")),
+        "absent": Count("pk", filter=Q(status="absent")),
+    }
+    by_organisation = [
+        AttendanceRow(
+            row["membership__organisation__name"] or "No organisation recorded",
+            bool(row["membership__organisation__is_statutory_partner"]),
+            row["expected"],
+            row["present"],
+            row["apologies"],
+            row["absent"],
+        )
+        for row in records.values(
+            "membership__organisation__name", "membership__organisation__is_statutory_partner"
+        ).annotate(**counts)
+    ]
+    by_organisation.sort(key=lambda row: (not row.is_statutory, row.name))
+    by_partnership = sorted(
+        (
+            AttendanceRow(
+                row["meeting__partnership__name"],
+                False,
+                row["expected"],
+                row["present"],
+                row["apologies"],
+                row["absent"],
+            )
+            for row in records.values("meeting__partnership__name").annotate(**counts)
+        ),
+        key=lambda row: row.name,
+    )
+    return by_organisation, by_partnership

@@ -1,8 +1,13 @@
 """Screens of the partnership structure: partnerships, memberships and organisations."""
 
+import csv
+from datetime import timedelta
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods
@@ -12,7 +17,13 @@ from lsp_portal.history import history_of
 from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import selectors, services
 from partnerships.diagram import structure_svg
-from partnerships.forms import EndMembershipForm, MembershipForm, OrganisationForm, PartnershipForm
+from partnerships.forms import (
+    AttendancePeriodForm,
+    EndMembershipForm,
+    MembershipForm,
+    OrganisationForm,
+    PartnershipForm,
+)
 from partnerships.models import Membership, Organisation, Partnership
 from partnerships.permissions import can_manage_memberships
 
@@ -254,3 +265,82 @@ def person_detail(request, person_id):
             "past_seats": [seat for seat in seats if not seat.is_current(today)],
         },
     )
+
+
+def _attendance_period(request):
+    """The period asked for, or the last twelve months."""
+    today = timezone.localdate()
+    year_ago = today - timedelta(days=365)
+    data = request.GET if "start_0" in request.GET else None
+    form = AttendancePeriodForm(data, initial={"start": year_ago, "end": today})
+    if data is None:
+        return form, year_ago, today
+    if form.is_valid():
+        return form, form.cleaned_data["start"], form.cleaned_data["end"]
+    return form, None, None
+
+
+@lsp_view(permissions.VIEW_STRUCTURE)
+@require_GET
+def attendance_report(request):
+    form, start, end = _attendance_period(request)
+    by_organisation, by_partnership = (
+        selectors.attendance_report(lsp=request.lsp, start=start, end=end) if start else ([], [])
+    )
+    return render(
+        request,
+        "partnerships/attendance_report.html",
+        {
+            "form": form,
+            "start": start,
+            "end": end,
+            "by_organisation": by_organisation,
+            "by_partnership": by_partnership,
+        },
+    )
+
+
+@lsp_view(permissions.VIEW_STRUCTURE)
+@require_GET
+def attendance_report_csv(request):
+    form, start, end = _attendance_period(request)
+    if start is None:
+        return redirect(
+            f"{reverse('partnerships:attendance-report', args=[request.lsp.slug])}"
+            f"?{request.GET.urlencode()}"
+        )
+    by_organisation, by_partnership = selectors.attendance_report(
+        lsp=request.lsp, start=start, end=end
+    )
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="{request.lsp.slug}-attendance-{start}-to-{end}.csv"'
+    )
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            "grouping",
+            "name",
+            "statutory partner",
+            "expected",
+            "attended",
+            "apologies",
+            "absent",
+            "attendance rate %",
+        ]
+    )
+    for grouping, rows in (("organisation", by_organisation), ("partnership", by_partnership)):
+        for row in rows:
+            writer.writerow(
+                [
+                    grouping,
+                    row.name,
+                    "yes" if row.is_statutory else "no",
+                    row.expected,
+                    row.present,
+                    row.apologies,
+                    row.absent,
+                    "" if row.rate is None else row.rate,
+                ]
+            )
+    return response

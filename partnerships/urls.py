@@ -45,6 +45,16 @@ urlpatterns = [
         name="membership-end",
     ),
     path(
+        "<slug:lsp_slug>/structure/attendance/",
+        structure.attendance_report,
+        name="attendance-report",
+    ),
+    path(
+        "<slug:lsp_slug>/structure/attendance.csv",
+        structure.attendance_report_csv,
+        name="attendance-report-csv",
+    ),
+    path(
         "<slug:lsp_slug>/structure/people/<int:person_id>/",
         structure.person_detail,
         name="person",

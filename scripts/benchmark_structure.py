@@ -1,9 +1,11 @@
 #!/usr/bin/env python
-"""Server time of the structure page at scale, against a no-op view in the same run.
+"""Server time of the structure pages and the attendance report at scale, against a
+no-op view in the same run.
 
 Builds a throwaway database (SQLite under a temporary VAR_DIR, or DATABASE_URL if set; it
-must then be an empty, migrated database you can discard) with one LSP of 40 partnerships
-and 600 memberships, then times requests through Django's test client, which runs the whole
+must then be an empty, migrated database you can discard) with one LSP of 40 partnerships,
+600 memberships and five years of monthly meetings with attendance, then times
+requests through Django's test client, which runs the whole
 middleware stack.
 
     .venv/bin/python scripts/benchmark_structure.py [--runs 30]
@@ -15,7 +17,8 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date
+from collections import defaultdict
+from datetime import UTC, date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -29,6 +32,7 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
 from django.http import HttpResponse  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.urls import path  # noqa: E402
@@ -83,6 +87,41 @@ def build(partnerships: int, memberships: int):
         )
         for i in range(memberships)
     )
+    # Five years of monthly meetings of every partnership, with everyone's attendance.
+    from datetime import datetime
+
+    from partnerships.models import Attendance, Meeting
+
+    meetings = Meeting.objects.bulk_create(
+        Meeting(
+            lsp=lsp,
+            partnership=partnership,
+            venue="Town hall",
+            starts_at=datetime(2005 + month // 12, month % 12 + 1, 10, 18, tzinfo=UTC),
+        )
+        for partnership in every
+        for month in range(60)
+    )
+    seats = defaultdict(list)
+    for membership in Membership.objects.for_lsp(lsp):
+        seats[membership.partnership_id].append(membership)
+    statuses = ["present", "present", "apologies", "present", "absent"]
+    Attendance.objects.bulk_create(
+        (
+            Attendance(
+                lsp=lsp,
+                meeting=meeting,
+                membership=member,
+                status=statuses[(index + meeting.pk) % len(statuses)],
+            )
+            for meeting in meetings
+            for index, member in enumerate(seats[meeting.partnership_id])
+        ),
+        batch_size=2000,
+    )
+    # A live database has planner statistics (autovacuum); give the fresh one the same.
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     return lsp, coordinator
 
 
@@ -118,6 +157,11 @@ def main():
             f"{lsp.partnerships_partnership_set.get(name='Board').pk}/",
         ),
         ("organisations page (60)", f"/{lsp.slug}/structure/organisations/"),
+        (
+            "attendance report, 5 years (2,400 meetings, 36,000 attendance records)",
+            f"/{lsp.slug}/structure/attendance/?start_0=1&start_1=1&start_2=2005"
+            "&end_0=31&end_1=12&end_2=2009",
+        ),
     ]:
         seconds = timed(client, url, args.runs)
         print(f"{label}: {seconds * 1000:.1f} ms, {seconds / baseline:.1f}× the no-op view")

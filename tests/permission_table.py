@@ -92,6 +92,8 @@ TABLE: dict[str, Row] = {
     "partnerships:membership-end": lsp_page(
         permissions.MANAGE_STRUCTURE, kwargs=("membership_id",)
     ),
+    "partnerships:attendance-report": lsp_page(permissions.VIEW_STRUCTURE),
+    "partnerships:attendance-report-csv": lsp_page(permissions.VIEW_STRUCTURE),
     "partnerships:person": lsp_page(permissions.VIEW_STRUCTURE, kwargs=("person_id",)),
     "partnerships:organisations": lsp_page(permissions.VIEW_STRUCTURE),
     "partnerships:organisation-new": lsp_page(permissions.MANAGE_STRUCTURE),

@@ -2,7 +2,7 @@
 
 import io
 import zipfile
-from datetime import date
+from datetime import UTC, date
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -222,3 +222,88 @@ def test_a_substitute_needs_a_name(client, herts, herts_coordinator):
     )
     assert "Enter the name of Member" in response.content.decode()
     assert not Attendance.objects.exists()
+
+
+def period(start: date, end: date) -> dict:
+    return {
+        "start_0": start.day,
+        "start_1": start.month,
+        "start_2": start.year,
+        "end_0": end.day,
+        "end_1": end.month,
+        "end_2": end.year,
+    }
+
+
+def meetings_with_attendance(lsp, count, board, members, statuses):
+    from datetime import datetime, timedelta
+
+    for index in range(count):
+        meeting = MeetingFactory(
+            partnership=board,
+            starts_at=datetime(2009, 1, 5, 18, tzinfo=UTC) + timedelta(days=7 * index),
+        )
+        Attendance.objects.bulk_create(
+            Attendance(lsp=lsp, meeting=meeting, membership=member, status=status)
+            for member, status in zip(members, statuses, strict=True)
+        )
+
+
+def test_attendance_report_puts_statutory_partners_first_and_counts_substitutes(
+    client, herts, herts_partner
+):
+    board = PartnershipFactory(lsp=herts)
+    police = OrganisationFactory(
+        lsp=herts, name="Zeta Police", sector="police", is_statutory_partner=True
+    )
+    charity = OrganisationFactory(lsp=herts, name="Alpha Charity", sector="vcs")
+    members = [
+        MembershipFactory(partnership=board, organisation=police),
+        MembershipFactory(partnership=board, organisation=charity),
+    ]
+    meetings_with_attendance(herts, 2, board, members, ["substitute", "apologies"])
+    meetings_with_attendance(herts, 2, board, members, ["absent", "present"])
+    client.force_login(herts_partner)
+    url = reverse("partnerships:attendance-report", args=[herts.slug])
+    page = client.get(url, period(date(2009, 1, 1), date(2009, 12, 31))).content.decode()
+    assert page.index("Zeta Police") < page.index("Alpha Charity")
+    assert "50%" in page
+    csv_text = client.get(
+        reverse("partnerships:attendance-report-csv", args=[herts.slug]),
+        period(date(2009, 1, 1), date(2009, 12, 31)),
+    ).content.decode()
+    lines = csv_text.strip().splitlines()
+    assert lines[0].startswith("grouping,name,statutory partner")
+    assert lines[1] == "organisation,Zeta Police,yes,4,2,0,2,50"
+    assert lines[2] == "organisation,Alpha Charity,no,4,2,2,0,50"
+
+
+def test_attendance_report_explains_a_period_that_ends_before_it_starts(
+    client, herts, herts_partner
+):
+    client.force_login(herts_partner)
+    response = client.get(
+        reverse("partnerships:attendance-report", args=[herts.slug]),
+        period(date(2010, 1, 1), date(2009, 1, 1)),
+    )
+    assert "The end of the period must be after its start" in response.content.decode()
+
+
+def test_attendance_report_queries_do_not_grow_with_meetings(client, herts, herts_partner):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    board = PartnershipFactory(lsp=herts)
+    members = [
+        MembershipFactory(partnership=board, organisation=OrganisationFactory(lsp=herts))
+        for _ in range(3)
+    ]
+    client.force_login(herts_partner)
+    url = reverse("partnerships:attendance-report", args=[herts.slug])
+    counts = []
+    for meetings in (5, 50):
+        meetings_with_attendance(herts, meetings, board, members, ["present"] * 3)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url, period(date(2009, 1, 1), date(2012, 12, 31)))
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
