@@ -21,3 +21,21 @@ def date_field(label: str, *, required_message: str | None = None, **kwargs):
     if required_message:
         field.error_messages["required"] = required_message
     return field
+
+
+def save_or_explain(form, save):
+    """Run a service; its validation errors land on the form, so nothing typed is lost.
+
+    Returns what the service returned, or None when it refused.
+    """
+    from django.core.exceptions import ValidationError
+
+    try:
+        return save()
+    except ValidationError as error:
+        if hasattr(error, "error_dict"):
+            for field, errors in error.error_dict.items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            form.add_error(None, error)
+        return None

@@ -1,19 +1,18 @@
 """Meetings: agendas and papers, attendance and quorum."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lsp_portal import permissions
+from lsp_portal.forms import save_or_explain
 from lsp_portal.history import history_of
 from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import selectors, services
 from partnerships.forms import AgendaItemForm, AttendanceForm, MeetingForm
 from partnerships.models import AgendaItem, Meeting, Partnership
 from partnerships.permissions import meeting_access
-from partnerships.structure_views import _save_or_explain
 
 
 def _visible_meeting(request, meeting_id):
@@ -74,7 +73,7 @@ def _meeting_form(request, partnership, meeting):
         request.POST or None, instance=meeting, lsp=request.lsp, partnership=partnership
     )
     if request.method == "POST" and form.is_valid():
-        saved = _save_or_explain(form, lambda: services.meeting_save(meeting=form.instance))
+        saved = save_or_explain(form, lambda: services.meeting_save(meeting=form.instance))
         if saved:
             messages.success(request, "Meeting saved.")
             return redirect("partnerships:meeting", request.lsp.slug, saved.pk)
@@ -115,7 +114,7 @@ def _agenda_item_form(request, meeting, item):
         meeting=meeting,
     )
     if request.method == "POST" and form.is_valid():
-        saved = _save_or_explain(
+        saved = save_or_explain(
             form,
             lambda: services.agenda_item_save(item=form.instance, paper=request.FILES.get("paper")),
         )
@@ -137,12 +136,10 @@ def attendance_edit(request, meeting_id):
     recorded = {a.membership_id: a for a in meeting.attendance.all()}
     form = AttendanceForm(request.POST or None, members=members, recorded=recorded)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.attendance_record(meeting=meeting, statuses=form.statuses())
-        except ValidationError as error:
-            for field, errors in error.message_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
-        else:
+        recorded = save_or_explain(
+            form, lambda: services.attendance_record(meeting=meeting, statuses=form.statuses())
+        )
+        if recorded is not None:
             messages.success(request, "Attendance saved.")
             return redirect("partnerships:meeting", request.lsp.slug, meeting.pk)
     return render(

@@ -4,7 +4,7 @@ import csv
 from datetime import timedelta
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -13,6 +13,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lsp_portal import permissions
+from lsp_portal.forms import save_or_explain
 from lsp_portal.history import history_of
 from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import selectors, services
@@ -33,19 +34,6 @@ def _history(request, instance):
     if request.lsp_access.can(permissions.MANAGE_STRUCTURE):
         return history_of(instance)
     return None
-
-
-def _save_or_explain(form, save):
-    """Run a service; its validation errors land on the form, so nothing typed is lost."""
-    try:
-        return save()
-    except ValidationError as error:
-        if hasattr(error, "error_dict"):
-            for field, errors in error.error_dict.items():
-                form.add_error(field if field in form.fields else None, errors)
-        else:
-            form.add_error(None, error)
-        return None
 
 
 @lsp_view(permissions.VIEW_STRUCTURE)
@@ -106,7 +94,7 @@ def partnership_edit(request, partnership_id=None):
     )
     form = PartnershipForm(request.POST or None, instance=instance, lsp=lsp)
     if request.method == "POST" and form.is_valid():
-        saved = _save_or_explain(form, lambda: services.partnership_save(partnership=form.instance))
+        saved = save_or_explain(form, lambda: services.partnership_save(partnership=form.instance))
         if saved:
             messages.success(request, f"{saved.name} saved.")
             return redirect("partnerships:partnership", lsp.slug, saved.pk)
@@ -149,7 +137,7 @@ def _membership_form(request, partnership, instance):
         people=selectors.people_choices(lsp=lsp),
     )
     if request.method == "POST" and form.is_valid():
-        saved = _save_or_explain(form, lambda: services.membership_save(membership=form.instance))
+        saved = save_or_explain(form, lambda: services.membership_save(membership=form.instance))
         if saved:
             messages.success(request, f"{saved.name} saved as {saved.get_position_display()}.")
             return redirect("partnerships:partnership", lsp.slug, partnership.pk)
@@ -174,7 +162,7 @@ def membership_end(request, membership_id):
     partnership = _partnership_for_members(request, membership.partnership_id)
     form = EndMembershipForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        ended = _save_or_explain(
+        ended = save_or_explain(
             form,
             lambda: services.membership_end(
                 membership=membership, on=form.cleaned_data["term_end"]
@@ -232,7 +220,7 @@ def organisation_edit(request, organisation_id=None):
     )
     form = OrganisationForm(request.POST or None, instance=instance, lsp=lsp)
     if request.method == "POST" and form.is_valid():
-        saved = _save_or_explain(
+        saved = save_or_explain(
             form,
             lambda: services.organisation_save(
                 organisation=form.instance, networks=form.cleaned_data["networks"]
