@@ -201,13 +201,15 @@ if REDIS_URL:
 else:
     # A real broker on a laptop with nothing installed: messages are files in var/.
     CELERY_BROKER_URL = "filesystem://"
-    for folder in (CELERY_QUEUE_DIR, VAR_DIR / "celery-processed"):
+    for folder in (CELERY_QUEUE_DIR, VAR_DIR / "celery-processed", VAR_DIR / "celery-control"):
         folder.mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(CELERY_QUEUE_DIR),
         "data_folder_out": str(CELERY_QUEUE_DIR),
         "processed_folder": str(VAR_DIR / "celery-processed"),
         "store_processed": False,
+        # Otherwise kombu writes its exchange files to ./control in the checkout.
+        "control_folder": str(VAR_DIR / "celery-control"),
     }
 # Results live in our own tables (Document.status); Celery keeps none.
 CELERY_TASK_IGNORE_RESULT = True
