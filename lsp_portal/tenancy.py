@@ -11,7 +11,7 @@ that another LSP's object is a 404, the same as one that does not exist.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import wraps
 
 from django.core.exceptions import PermissionDenied
@@ -47,7 +47,6 @@ class LSPAccess:
     """What one person may do in one LSP, worked out once per request."""
 
     roles: frozenset[str] = frozenset()
-    organisation_ids: frozenset[int] = field(default_factory=frozenset)
 
     def can(self, capability: str) -> bool:
         if capability == permissions.PUBLIC:
@@ -70,11 +69,7 @@ def access_for(user, lsp) -> LSPAccess:
 
     if not user.is_authenticated:
         return LSPAccess()
-    roles = current_roles_in(lsp=lsp, user=user)
-    return LSPAccess(
-        roles=frozenset(role.role for role in roles),
-        organisation_ids=frozenset(r.organisation_id for r in roles if r.organisation_id),
-    )
+    return LSPAccess(roles=frozenset(role.role for role in current_roles_in(lsp=lsp, user=user)))
 
 
 def resolve_lsp(request, lsp_slug: str, capability: str):

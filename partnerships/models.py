@@ -5,7 +5,7 @@ from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from simple_history.models import HistoricalRecords
 
 from lsp_portal.permissions import RoleName
-from lsp_portal.tenancy import LSPOwned
+from lsp_portal.tenancy import LSPOwned, LSPQuerySet
 
 
 class Area(models.Model):
@@ -172,12 +172,9 @@ class Organisation(LSPOwned):
         return self.name
 
 
-class RoleQuerySet(models.QuerySet):
+class RoleQuerySet(LSPQuerySet):
     def current(self):
         return self.filter(ended_at__isnull=True)
-
-    def for_lsp(self, lsp):
-        return self.filter(lsp=lsp)
 
 
 class Role(LSPOwned):

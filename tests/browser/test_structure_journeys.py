@@ -77,6 +77,21 @@ def test_organisation_pages_are_accessible(page, demo_data):
     expect(page.get_by_role("heading", name="Voluntary Action Camden")).to_be_visible()
     expect(page.get_by_text("Members of this network")).to_be_visible()
     assert_accessible(page)
+    page.goto("/camden/structure/")
+    page.get_by_role("link", name="Attendance report").click()
+    expect(page.get_by_role("heading", name="Attendance report")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("Day").first.fill("1")
+    page.get_by_label("Month").first.fill("1")
+    page.get_by_label("Year").first.fill("2009")
+    page.get_by_role("button", name="Show attendance").click()
+    expect(page.get_by_role("columnheader", name="Organisation")).to_be_visible()
+    assert_accessible(page)
+    page.goto("/camden/structure/")
+    page.locator("main").get_by_role("link", name="Camden Older People's Forum").click()
+    page.get_by_role("link", name="Daniel Okoro", exact=True).click()
+    expect(page.get_by_role("heading", name="Daniel Okoro")).to_be_visible()
+    assert_accessible(page)
 
 
 def test_coordinator_schedules_a_meeting_adds_an_item_and_records_attendance(page, demo_data):
