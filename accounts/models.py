@@ -42,6 +42,9 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text="May use the admin site to create LSPs and their first coordinator.",
     )
     date_joined = models.DateTimeField(default=timezone.now)
+    # The secret in the address of the person's own meetings calendar; resetting it
+    # makes any copy of the old address stop working.
+    calendar_token = models.CharField(max_length=64, unique=True, null=True, blank=True)
 
     objects = UserManager()
 

@@ -29,19 +29,28 @@ NAV_SECTIONS = {
     "partnerships:people": "people",
     "partnerships:invite": "people",
     "partnerships:end-role": "people",
+    "partnerships:attendance": "meetings",
 }
 
 
-# Any other partnerships page belongs to the structure section.
+# Other partnerships pages belong to the meetings or the structure section.
 STRUCTURE_PREFIXES = (
     "structure",
     "partnership",
     "membership",
     "organisation",
     "person",
+    "attendance",
+)
+MEETINGS_PREFIXES = (
     "meeting",
     "agenda",
-    "attendance",
+    "decision",
+    "declaration",
+    "minutes",
+    "action",
+    "forward-plan",
+    "planned",
 )
 
 
@@ -51,6 +60,8 @@ def _nav_section(request) -> str:
         return ""
     if match.view_name in NAV_SECTIONS:
         return NAV_SECTIONS[match.view_name]
+    if match.namespace == "partnerships" and match.url_name.startswith(MEETINGS_PREFIXES):
+        return "meetings"
     if match.namespace == "partnerships" and match.url_name.startswith(STRUCTURE_PREFIXES):
         return "structure"
     return match.namespace

@@ -30,6 +30,7 @@ MANAGE_PEOPLE = "people.manage"
 VIEW_STRUCTURE = "structure.view"
 VIEW_MEETINGS = "meetings.view"
 MANAGE_MEETINGS = "meetings.manage"
+APPROVE_MINUTES = "meetings.approve_minutes"
 MANAGE_STRUCTURE = "structure.manage"
 VIEW_DOCUMENTS = "documents.view"
 PRODUCE_DOCUMENTS = "documents.produce"
@@ -46,6 +47,9 @@ CAPABILITY_ROLES: dict[str, frozenset[str]] = {
     # partnerships.permissions (private meetings, confidential items).
     VIEW_MEETINGS: ALL_ROLES,
     MANAGE_MEETINGS: frozenset({RoleName.COORDINATOR}),
+    # Minutes are approved by an executive member at the next meeting; the coordinator
+    # who wrote them does not approve them.
+    APPROVE_MINUTES: frozenset({RoleName.EXECUTIVE}),
     # The LSP summary shows roles and people, which every role may see.
     VIEW_DOCUMENTS: ALL_ROLES,
     PRODUCE_DOCUMENTS: frozenset({RoleName.COORDINATOR}),

@@ -8,12 +8,18 @@ from lsp_portal.uploads import validate_paper
 from partnerships.models import (
     AgendaItem,
     Attendance,
+    Decision,
+    Declaration,
     Meeting,
+    MeetingAction,
+    MeetingActionUpdate,
     Membership,
     Organisation,
     Partnership,
     PartnershipKind,
+    PlannedDecision,
 )
+from partnerships.selectors import members_on, people_choices
 
 
 class OrganisationForm(forms.ModelForm):
@@ -146,7 +152,7 @@ class MeetingForm(forms.ModelForm):
 
     class Meta:
         model = Meeting
-        fields = ["venue", "online_link", "is_public"]
+        fields = ["venue", "online_link", "is_public", "length_minutes"]
 
     def __init__(self, *args, lsp, partnership, **kwargs):
         super().__init__(*args, **kwargs)
@@ -155,7 +161,8 @@ class MeetingForm(forms.ModelForm):
         if self.instance.pk:
             local = timezone.localtime(self.instance.starts_at)
             self.initial.update({"date": local.date(), "time": local.time()})
-        self.order_fields(["date", "time", "venue", "online_link", "is_public"])
+        self.fields["length_minutes"].widget.attrs["class"] = "govuk-input--width-4"
+        self.order_fields(["date", "time", "length_minutes", "venue", "online_link", "is_public"])
         self.helper = govuk_helper("Save meeting")
 
     def clean(self):
@@ -254,3 +261,168 @@ class AttendancePeriodForm(forms.Form):
         if cleaned.get("start") and cleaned.get("end") and cleaned["end"] < cleaned["start"]:
             self.add_error("end", "The end of the period must be after its start")
         return cleaned
+
+
+def _item_choices(field, meeting):
+    field.queryset = meeting.items.all()
+    field.empty_label = "Not on a particular item"
+
+
+class DeclarationForm(forms.ModelForm):
+    class Meta:
+        model = Declaration
+        fields = ["membership", "kind", "interest", "left_the_meeting"]
+        widgets = {"kind": forms.RadioSelect}
+        error_messages = {
+            "membership": {"required": "Choose the member who declared the interest"},
+            "kind": {"required": "Choose the kind of interest"},
+            "interest": {"required": "Describe the interest"},
+        }
+
+    def __init__(self, *args, lsp, item, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = lsp
+        self.instance.agenda_item = item
+        meeting = item.meeting
+        expected = members_on(
+            partnership=meeting.partnership, on=timezone.localdate(meeting.starts_at)
+        )
+        self.fields["membership"].queryset = Membership.objects.filter(
+            pk__in=[m.pk for m in expected]
+        ).select_related("person", "organisation")
+        self.fields["membership"].label_from_instance = lambda m: (
+            f"{m.name}, {m.organisation.name}" if m.organisation_id else m.name
+        )
+        self.fields["kind"].choices = Declaration.Kind.choices
+        self.helper = govuk_helper("Record the declaration")
+
+
+class DecisionForm(forms.ModelForm):
+    planned = forms.ModelChoiceField(
+        label="Was this decision in the forward plan?",
+        queryset=PlannedDecision.objects.none(),
+        required=False,
+        empty_label="No, or not listed",
+    )
+
+    class Meta:
+        model = Decision
+        fields = ["agenda_item", "text", "decided_by"]
+        error_messages = {
+            "text": {"required": "Enter the decision"},
+            "decided_by": {"required": "Enter who took the decision"},
+        }
+
+    def __init__(self, *args, lsp, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = lsp
+        self.instance.meeting = meeting
+        _item_choices(self.fields["agenda_item"], meeting)
+        if self.instance.pk:
+            del self.fields["planned"]
+        else:
+            self.fields["planned"].queryset = PlannedDecision.objects.for_lsp(lsp).filter(
+                partnership=meeting.partnership, status=PlannedDecision.Status.EXPECTED
+            )
+            self.initial.setdefault("decided_by", meeting.partnership.name)
+        self.helper = govuk_helper("Save decision")
+
+
+class MeetingActionForm(forms.ModelForm):
+    due_on = date_field("Due by", required_message="Enter the date the action is due")
+
+    class Meta:
+        model = MeetingAction
+        fields = ["agenda_item", "description", "owner_organisation", "owner", "owner_name"]
+        labels = {"owner_organisation": "Organisation responsible", "owner": "Owner"}
+        error_messages = {
+            "description": {"required": "Enter the action"},
+            "owner_organisation": {"required": "Choose the organisation responsible"},
+        }
+
+    def __init__(self, *args, lsp, meeting, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = lsp
+        self.instance.meeting = meeting
+        _item_choices(self.fields["agenda_item"], meeting)
+        self.fields["owner_organisation"].queryset = Organisation.objects.for_lsp(lsp)
+        self.fields["owner"].queryset = people_choices(lsp=lsp)
+        self.fields["owner"].empty_label = "Someone without an account"
+        if self.instance.pk:
+            self.initial["due_on"] = self.instance.due_on
+        self.order_fields(
+            ["agenda_item", "description", "owner_organisation", "owner", "owner_name", "due_on"]
+        )
+        self.helper = govuk_helper("Save action")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("due_on"):
+            self.instance.due_on = cleaned["due_on"]
+        return cleaned
+
+
+class ActionUpdateForm(forms.ModelForm):
+    class Meta:
+        model = MeetingActionUpdate
+        fields = ["text", "status"]
+        labels = {"text": "What has happened", "status": "Status now"}
+        widgets = {"status": forms.RadioSelect}
+        error_messages = {
+            "text": {"required": "Describe the progress"},
+            "status": {"required": "Choose the action's status now"},
+        }
+
+    def __init__(self, *args, action, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = MeetingAction.Status.choices
+        self.initial.setdefault("status", action.status)
+        self.helper = govuk_helper("Post update")
+
+
+class PlannedDecisionForm(forms.ModelForm):
+    expected_on = date_field("Expected by", required_message="Enter when the decision is expected")
+
+    class Meta:
+        model = PlannedDecision
+        fields = ["partnership", "title", "summary", "meeting", "lead_organisation", "status"]
+        error_messages = {
+            "partnership": {"required": "Choose the partnership that will decide"},
+            "title": {"required": "Enter the decision to be taken"},
+        }
+
+    def __init__(self, *args, lsp, today, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = lsp
+        self.fields["partnership"].queryset = Partnership.objects.for_lsp(lsp)
+        self.fields["meeting"].queryset = (
+            Meeting.objects.for_lsp(lsp)
+            .filter(starts_at__date__gte=today)
+            .select_related("partnership")
+            .order_by("starts_at")
+        )
+        self.fields["meeting"].empty_label = "Not arranged yet"
+        self.fields["lead_organisation"].queryset = Organisation.objects.for_lsp(lsp)
+        self.fields["lead_organisation"].empty_label = "None named"
+        if self.instance.pk:
+            self.initial["expected_on"] = self.instance.expected_on
+        else:
+            del self.fields["status"]
+        self.order_fields(
+            ["partnership", "title", "summary", "expected_on", "meeting", "lead_organisation"]
+        )
+        self.helper = govuk_helper("Save")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("expected_on"):
+            self.instance.expected_on = cleaned["expected_on"]
+        return cleaned
+
+
+class ConfirmForm(forms.Form):
+    """Only a button: for a change that needs no answers but must be a deliberate POST."""
+
+    def __init__(self, *args, submit_label, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper(submit_label)

@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lsp_portal import permissions
@@ -17,7 +18,13 @@ from partnerships.permissions import meeting_access
 
 def _visible_meeting(request, meeting_id):
     """The meeting and how much of it this person may read; 404 if none of it."""
-    meeting = get_for_lsp(Meeting.objects.select_related("partnership"), request.lsp, pk=meeting_id)
+    meeting = get_for_lsp(
+        Meeting.objects.select_related(
+            "partnership", "minutes_approved_by", "minutes_approved_at_meeting"
+        ),
+        request.lsp,
+        pk=meeting_id,
+    )
     access = meeting_access(
         user=request.user,
         access=request.lsp_access,
@@ -31,11 +38,36 @@ def _visible_meeting(request, meeting_id):
 
 @lsp_view(permissions.VIEW_MEETINGS)
 @require_GET
+def meeting_list(request):
+    """Coming meetings and the latest past ones, of every partnership this person may see."""
+    visible = selectors.meetings_visible(
+        lsp=request.lsp, user=request.user, access=request.lsp_access
+    )
+    now = timezone.now()
+    return render(
+        request,
+        "partnerships/meeting_list.html",
+        {
+            "sections": [
+                (
+                    "Coming meetings",
+                    visible.filter(starts_at__gte=now).order_by("starts_at")[:50],
+                    "No meetings are arranged.",
+                ),
+                (
+                    "Recent meetings",
+                    visible.filter(starts_at__lt=now).order_by("-starts_at")[:20],
+                    "No meetings yet.",
+                ),
+            ]
+        },
+    )
+
+
+@lsp_view(permissions.VIEW_MEETINGS)
+@require_GET
 def meeting_detail(request, meeting_id):
     meeting, access = _visible_meeting(request, meeting_id)
-    items = meeting.items.all()
-    if access != "full":
-        items = items.filter(is_confidential=False)
     attendance = list(
         meeting.attendance.select_related("membership__person", "membership__organisation")
     )
@@ -44,7 +76,8 @@ def meeting_detail(request, meeting_id):
         "partnerships/meeting_detail.html",
         {
             "meeting": meeting,
-            "items": items,
+            "record": selectors.meeting_record(meeting=meeting, full=access == "full"),
+            "today": timezone.localdate(),
             "attendance": attendance,
             "quorum": selectors.quorum_of(meeting=meeting, attendance=attendance),
             "history": history_of(meeting)

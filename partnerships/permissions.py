@@ -56,3 +56,10 @@ def meeting_access(*, user, access, meeting, sits_on: set[int]) -> str | None:
     if meeting.is_public:
         return "public"
     return None
+
+
+def can_update_action(*, user, access, action) -> bool:
+    """Coordinators keep the action log; the person who owns an action reports on it."""
+    if access.can(permissions.MANAGE_MEETINGS):
+        return True
+    return user.is_authenticated and action.owner_id == user.pk

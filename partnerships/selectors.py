@@ -4,7 +4,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
-from django.db.models import Count, Q
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 
 from lsp_portal.permissions import RoleName
@@ -319,3 +319,81 @@ def attendance_report(*, lsp, start, end) -> tuple[list[AttendanceRow], list[Att
         key=lambda row: row.name,
     )
     return by_organisation, by_partnership
+
+
+def next_meeting_of(meeting):
+    """The partnership's next meeting after this one: where its minutes are approved."""
+    from partnerships.models import Meeting
+
+    return (
+        Meeting.objects.filter(partnership=meeting.partnership_id, starts_at__gt=meeting.starts_at)
+        .order_by("starts_at")
+        .first()
+    )
+
+
+@dataclass
+class MeetingRecord:
+    """What a reader sees of a meeting: items with their declarations, decisions, actions."""
+
+    items: list
+    decisions: list
+    actions: list
+
+
+def meeting_record(*, meeting, full: bool) -> MeetingRecord:
+    """The agenda and what came of it, in a fixed number of queries. Without ``full``
+    access, confidential items, and the decisions and actions on them, are left out."""
+    from partnerships.models import Declaration
+
+    items = meeting.items.prefetch_related(
+        Prefetch(
+            "declarations",
+            queryset=Declaration.objects.select_related(
+                "membership__person", "membership__organisation"
+            ),
+        )
+    )
+    decisions = meeting.decisions.select_related("agenda_item")
+    actions = meeting.actions.select_related("agenda_item", "owner", "owner_organisation")
+    if not full:
+        items = items.filter(is_confidential=False)
+        decisions = decisions.exclude(agenda_item__is_confidential=True)
+        actions = actions.exclude(agenda_item__is_confidential=True)
+    return MeetingRecord(items=list(items), decisions=list(decisions), actions=list(actions))
+
+
+def actions_visible(*, lsp, user, access):
+    """The action log this person may read: everything for those who see every meeting;
+    otherwise the actions of public meetings not on confidential items, and for partners
+    everything from the partnerships they sit on."""
+    from partnerships.models import MeetingAction
+    from partnerships.permissions import sees_all_meetings
+
+    actions = MeetingAction.objects.for_lsp(lsp).select_related(
+        "meeting__partnership", "agenda_item", "owner", "owner_organisation"
+    )
+    if sees_all_meetings(access):
+        return actions
+    mine = Q(meeting__is_public=True) & (
+        Q(agenda_item__isnull=True) | Q(agenda_item__is_confidential=False)
+    )
+    if access.has_role(RoleName.PARTNER):
+        mine |= Q(meeting__partnership_id__in=partnerships_sat_on(lsp=lsp, user=user))
+    return actions.filter(mine)
+
+
+def forward_plan(*, lsp, today):
+    """Decisions partnerships expect to take, soonest first, grouped by partnership."""
+    from partnerships.models import PlannedDecision
+
+    entries = (
+        PlannedDecision.objects.for_lsp(lsp)
+        .filter(status=PlannedDecision.Status.EXPECTED)
+        .select_related("partnership", "meeting", "lead_organisation")
+        .order_by("partnership__name", "expected_on", "pk")
+    )
+    grouped: dict = defaultdict(list)
+    for entry in entries:
+        grouped[entry.partnership].append(entry)
+    return list(grouped.items())

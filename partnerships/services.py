@@ -10,14 +10,20 @@ from lsp_portal.uploads import validate_paper
 from partnerships.models import (
     AgendaItem,
     Attendance,
+    Decision,
+    Declaration,
     Meeting,
+    MeetingAction,
+    MeetingActionUpdate,
     Membership,
     Organisation,
     Partnership,
     PartnershipKind,
+    PlannedDecision,
     Role,
 )
 from partnerships.permissions import chair_grants_sync
+from partnerships.selectors import next_meeting_of
 
 
 def role_grant(*, lsp, user, role: str, organisation=None, actor=None) -> Role:
@@ -116,7 +122,14 @@ def meeting_save(*, meeting: Meeting) -> Meeting:
 
 
 def agenda_item_save(*, item: AgendaItem, paper=None) -> AgendaItem:
-    """Save an item; a new paper must be a real PDF or DOCX of at most 20 MB."""
+    """Save an item; a new paper must be a real PDF or DOCX of at most 20 MB.
+
+    Once the meeting's minutes are approved, the minutes of its items stay as approved.
+    """
+    if item.meeting.minutes_approved:
+        approved = AgendaItem.objects.get(pk=item.pk).minutes if item.pk else ""
+        if item.minutes != approved:
+            raise ValidationError({"minutes": _approved_already(item.meeting)})
     if paper is not None:
         validate_paper(paper)
         item.paper_name = paper.name.rsplit("/", 1)[-1][:255]
@@ -150,3 +163,106 @@ def attendance_record(*, meeting: Meeting, statuses: dict) -> list[Attendance]:
         )
         recorded.append(attendance)
     return recorded
+
+
+def _approved_already(meeting: Meeting) -> str:
+    return (
+        f"The minutes of this meeting were approved on "
+        f"{timezone.localtime(meeting.minutes_approved_at):%-d %B %Y} and can no longer change"
+    )
+
+
+def _refuse_if_minutes_approved(meeting: Meeting) -> None:
+    if meeting.minutes_approved:
+        raise ValidationError(_approved_already(meeting))
+
+
+def declaration_record(*, declaration: Declaration) -> Declaration:
+    """Record a member's declaration of interest; it becomes part of the minutes."""
+    meeting = declaration.agenda_item.meeting
+    _refuse_if_minutes_approved(meeting)
+    if declaration.membership.partnership_id != meeting.partnership_id:
+        raise ValidationError({"membership": "Choose a member of this partnership."})
+    with transaction.atomic():
+        return _save(declaration)
+
+
+def decision_save(*, decision: Decision, planned: PlannedDecision | None = None) -> Decision:
+    """Record a decision. If it is one the forward plan expected, the plan now says taken."""
+    _refuse_if_minutes_approved(decision.meeting)
+    with transaction.atomic():
+        _save(decision)
+        if planned is not None:
+            if planned.partnership_id != decision.meeting.partnership_id:
+                raise ValidationError({"planned": "Choose a decision this partnership expected."})
+            planned.status = PlannedDecision.Status.TAKEN
+            planned.decision = decision
+            planned.save(update_fields=["status", "decision", "updated_at"])
+    return decision
+
+
+def planned_decision_save(*, planned: PlannedDecision) -> PlannedDecision:
+    with transaction.atomic():
+        return _save(planned)
+
+
+def meeting_action_save(*, action: MeetingAction) -> MeetingAction:
+    if not action.owner_id and not action.owner_name.strip():
+        raise ValidationError(
+            {"owner_name": "Choose the person who owns the action, or enter their name"}
+        )
+    if action.owner_id:
+        action.owner_name = ""
+    with transaction.atomic():
+        return _save(action)
+
+
+@transaction.atomic
+def meeting_action_report(
+    *, action: MeetingAction, text: str, status: str, by
+) -> MeetingActionUpdate:
+    """Post progress on an action and move it to its new status."""
+    update = MeetingActionUpdate(
+        lsp=action.lsp, action=action, text=text, status=status, written_by=by
+    )
+    update.full_clean()
+    update.save()
+    if action.status != status:
+        action.status = status
+        action.save(update_fields=["status", "updated_at"])
+    return update
+
+
+@transaction.atomic
+def minutes_approve(*, meeting: Meeting, by, now=None) -> Meeting:
+    """An executive member approves the minutes at the partnership's next meeting."""
+    now = now or timezone.now()
+    meeting = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    if meeting.minutes_approved:
+        raise ValidationError(_approved_already(meeting))
+    if not meeting.items.exclude(minutes="").exists():
+        raise ValidationError("There are no minutes to approve yet.")
+    at_meeting = next_meeting_of(meeting)
+    if at_meeting is None:
+        raise ValidationError(
+            f"Minutes are approved at the next meeting of {meeting.partnership}, "
+            "and none has been arranged yet."
+        )
+    if timezone.localdate(at_meeting.starts_at) > timezone.localdate(now):
+        raise ValidationError(
+            f"Minutes are approved at the next meeting, on "
+            f"{timezone.localtime(at_meeting.starts_at):%-d %B %Y}."
+        )
+    meeting.minutes_approved_by = by
+    meeting.minutes_approved_at = now
+    meeting.minutes_approved_at_meeting = at_meeting
+    meeting._change_reason = "Minutes approved"
+    meeting.save(
+        update_fields=[
+            "minutes_approved_by",
+            "minutes_approved_at",
+            "minutes_approved_at_meeting",
+            "updated_at",
+        ]
+    )
+    return meeting

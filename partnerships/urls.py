@@ -1,5 +1,7 @@
 from django.urls import path
 
+from partnerships import action_views as actions
+from partnerships import decision_views as decisions
 from partnerships import meeting_views as meetings
 from partnerships import structure_views as structure
 from partnerships import views
@@ -84,6 +86,7 @@ urlpatterns = [
         meetings.meeting_new,
         name="meeting-new",
     ),
+    path("<slug:lsp_slug>/meetings/", meetings.meeting_list, name="meetings"),
     path("<slug:lsp_slug>/meetings/<int:meeting_id>/", meetings.meeting_detail, name="meeting"),
     path(
         "<slug:lsp_slug>/meetings/<int:meeting_id>/edit/",
@@ -109,5 +112,57 @@ urlpatterns = [
         "<slug:lsp_slug>/meetings/items/<int:item_id>/paper/",
         meetings.agenda_item_paper,
         name="agenda-item-paper",
+    ),
+    path(
+        "<slug:lsp_slug>/meetings/items/<int:item_id>/declarations/new/",
+        decisions.declaration_new,
+        name="declaration-new",
+    ),
+    path(
+        "<slug:lsp_slug>/meetings/<int:meeting_id>/decisions/new/",
+        decisions.decision_new,
+        name="decision-new",
+    ),
+    path(
+        "<slug:lsp_slug>/meetings/decisions/<int:decision_id>/edit/",
+        decisions.decision_edit,
+        name="decision-edit",
+    ),
+    path(
+        "<slug:lsp_slug>/meetings/<int:meeting_id>/minutes/approve/",
+        decisions.minutes_approve,
+        name="minutes-approve",
+    ),
+    path("<slug:lsp_slug>/meetings/forward-plan/", decisions.forward_plan, name="forward-plan"),
+    path(
+        "<slug:lsp_slug>/meetings/forward-plan/new/",
+        decisions.planned_decision_new,
+        name="planned-decision-new",
+    ),
+    path(
+        "<slug:lsp_slug>/meetings/forward-plan/<int:planned_id>/edit/",
+        decisions.planned_decision_edit,
+        name="planned-decision-edit",
+    ),
+    path(
+        "<slug:lsp_slug>/meetings/<int:meeting_id>/actions/new/",
+        actions.action_new,
+        name="action-new",
+    ),
+    path("<slug:lsp_slug>/meetings/actions/", actions.action_log, name="action-log"),
+    path(
+        "<slug:lsp_slug>/meetings/actions/<int:action_id>/",
+        actions.action_detail,
+        name="action",
+    ),
+    path(
+        "<slug:lsp_slug>/meetings/actions/<int:action_id>/edit/",
+        actions.action_edit,
+        name="action-edit",
+    ),
+    path(
+        "<slug:lsp_slug>/meetings/actions/<int:action_id>/update/",
+        actions.action_update,
+        name="action-update",
     ),
 ]

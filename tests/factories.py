@@ -10,11 +10,14 @@ from partnerships.models import (
     LSP,
     AgendaItem,
     Area,
+    Decision,
     Meeting,
+    MeetingAction,
     Membership,
     Organisation,
     Partnership,
     PartnershipKind,
+    PlannedDecision,
     Role,
 )
 from partnerships.services import partnership_kinds_ensure_defaults
@@ -132,3 +135,56 @@ class AgendaItemFactory(factory.django.DjangoModelFactory):
     meeting = factory.SubFactory(MeetingFactory)
     lsp = factory.SelfAttribute("meeting.lsp")
     title = factory.Sequence(lambda n: f"Item {n}")
+
+
+class DecisionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Decision
+
+    meeting = factory.SubFactory(MeetingFactory)
+    lsp = factory.SelfAttribute("meeting.lsp")
+    text = factory.Sequence(lambda n: f"Decision {n}: the board agreed the plan.")
+    decided_by = "The board"
+
+
+class MeetingActionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MeetingAction
+
+    meeting = factory.SubFactory(MeetingFactory)
+    lsp = factory.SelfAttribute("meeting.lsp")
+    description = factory.Sequence(lambda n: f"Action {n}: report back to the board")
+    owner_organisation = factory.SubFactory(OrganisationFactory, lsp=factory.SelfAttribute("..lsp"))
+    owner_name = "Sam Officer"
+    due_on = datetime.date(2010, 6, 1)
+
+
+class PlannedDecisionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PlannedDecision
+
+    partnership = factory.SubFactory(PartnershipFactory)
+    lsp = factory.SelfAttribute("partnership.lsp")
+    title = factory.Sequence(lambda n: f"Planned decision {n}")
+    expected_on = datetime.date(2030, 1, 1)
+
+
+def meeting_world(lsp) -> dict:
+    """One of everything in a partnership's meetings, as URL keyword arguments: the
+    objects the permission and tenancy harnesses request pages for. The meeting is public."""
+    membership = MembershipFactory(
+        partnership=PartnershipFactory(lsp=lsp), organisation=OrganisationFactory(lsp=lsp)
+    )
+    item = AgendaItemFactory(meeting=MeetingFactory(partnership=membership.partnership))
+    return {
+        "meeting_id": item.meeting_id,
+        "item_id": item.pk,
+        "partnership_id": membership.partnership_id,
+        "membership_id": membership.pk,
+        "organisation_id": membership.organisation_id,
+        "decision_id": DecisionFactory(meeting=item.meeting, agenda_item=item).pk,
+        "action_id": MeetingActionFactory(
+            meeting=item.meeting, owner_organisation=membership.organisation
+        ).pk,
+        "planned_id": PlannedDecisionFactory(partnership=membership.partnership).pk,
+    }

@@ -110,6 +110,25 @@ TABLE: dict[str, Row] = {
     "partnerships:attendance": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("meeting_id",)),
     "partnerships:agenda-item-edit": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("item_id",)),
     "partnerships:agenda-item-paper": lsp_page(permissions.VIEW_MEETINGS, kwargs=("item_id",)),
+    "partnerships:meetings": lsp_page(permissions.VIEW_MEETINGS),
+    "partnerships:declaration-new": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("item_id",)),
+    "partnerships:decision-new": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("meeting_id",)),
+    "partnerships:decision-edit": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("decision_id",)),
+    # Only an executive member approves minutes (refusals for the rest are tested here;
+    # the approval itself in tests/partnerships/test_minutes.py).
+    "partnerships:minutes-approve": lsp_page(permissions.APPROVE_MINUTES, kwargs=("meeting_id",)),
+    "partnerships:forward-plan": lsp_page(permissions.VIEW_MEETINGS),
+    "partnerships:planned-decision-new": lsp_page(permissions.MANAGE_MEETINGS),
+    "partnerships:planned-decision-edit": lsp_page(
+        permissions.MANAGE_MEETINGS, kwargs=("planned_id",)
+    ),
+    # The action log. The harness's action is on a public meeting, so every role reads
+    # it; an action's owner may post updates too (tests/partnerships/test_minutes.py).
+    "partnerships:action-log": lsp_page(permissions.VIEW_MEETINGS),
+    "partnerships:action": lsp_page(permissions.VIEW_MEETINGS, kwargs=("action_id",)),
+    "partnerships:action-new": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("meeting_id",)),
+    "partnerships:action-edit": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("action_id",)),
+    "partnerships:action-update": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("action_id",)),
     "documents:list": lsp_page(permissions.VIEW_DOCUMENTS),
     "documents:request-summary": lsp_page(
         permissions.PRODUCE_DOCUMENTS, method="POST", ok=REDIRECT

@@ -7,17 +7,9 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from accounts.services import invitation_create
 from documents.models import Document
 from lsp_portal.permissions import RoleName
+from partnerships.models import AgendaItem
 from tests.conftest import person_with_role
-from tests.factories import (
-    AgendaItemFactory,
-    DocumentFactory,
-    MeetingFactory,
-    MembershipFactory,
-    OrganisationFactory,
-    PartnershipFactory,
-    RoleFactory,
-    UserFactory,
-)
+from tests.factories import DocumentFactory, RoleFactory, UserFactory, meeting_world
 from tests.permission_table import ADMIN_URLS, LOGIN, PERSONAS, TABLE
 
 
@@ -81,20 +73,13 @@ def world(herts, camden, settings):
         actor=people["coordinator"],
         base_url="http://testserver/",
     )
-    membership = MembershipFactory(
-        partnership=PartnershipFactory(lsp=herts), organisation=OrganisationFactory(lsp=herts)
-    )
-    item = AgendaItemFactory(meeting=MeetingFactory(partnership=membership.partnership))
+    kwargs = meeting_world(herts)
+    item = AgendaItem.objects.get(pk=kwargs["item_id"])
     item.paper.save("paper.pdf", ContentFile(b"%PDF-1.7 paper"), save=False)
     item.paper_name = "paper.pdf"
     item.save()
-    kwargs = {
-        "meeting_id": item.meeting_id,
-        "item_id": item.pk,
-        "partnership_id": membership.partnership_id,
+    kwargs |= {
         "person_id": people["partner"].pk,
-        "membership_id": membership.pk,
-        "organisation_id": membership.organisation_id,
         "lsp_slug": herts.slug,
         "role_id": other.pk,
         "document_id": document.pk,

@@ -115,6 +115,7 @@ def test_a_meeting_needs_a_venue_or_an_online_link(client, herts, herts_coordina
             "time": "18:30",
             "venue": "Council chamber",
             "is_public": "on",
+            "length_minutes": 90,
         },
     )
     assert response.status_code == 302

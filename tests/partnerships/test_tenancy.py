@@ -10,15 +10,7 @@ from django.urls import reverse
 from documents.models import Document
 from lsp_portal.permissions import RoleName
 from lsp_portal.tenancy import LSPOwned
-from tests.factories import (
-    AgendaItemFactory,
-    DocumentFactory,
-    MeetingFactory,
-    MembershipFactory,
-    OrganisationFactory,
-    PartnershipFactory,
-    RoleFactory,
-)
+from tests.factories import DocumentFactory, OrganisationFactory, RoleFactory, meeting_world
 from tests.test_permissions import project_urls
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,20 +21,11 @@ def test_camden_coordinator_is_refused_on_every_hertfordshire_page(
 ):
     document = DocumentFactory(lsp=herts)
     role = RoleFactory(lsp=herts)
-    membership = MembershipFactory(
-        partnership=PartnershipFactory(lsp=herts), organisation=OrganisationFactory(lsp=herts)
-    )
-    item = AgendaItemFactory(meeting=MeetingFactory(partnership=membership.partnership))
-    values = {
-        "meeting_id": item.meeting_id,
-        "item_id": item.pk,
+    values = meeting_world(herts) | {
         "lsp_slug": herts.slug,
         "document_id": document.pk,
         "role_id": role.pk,
-        "partnership_id": membership.partnership_id,
         "person_id": herts_coordinator.pk,
-        "membership_id": membership.pk,
-        "organisation_id": membership.organisation_id,
     }
     client.force_login(camden_coordinator)
     lsp_urls = [(name, route) for name, route, _ in project_urls() if "lsp_slug" in route]

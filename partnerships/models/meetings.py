@@ -1,0 +1,328 @@
+"""Meetings of partnerships: agendas, attendance, minutes, decisions and the action log."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from lsp_portal.tenancy import LSPOwned
+
+from .structure import Membership, Organisation, Partnership
+
+
+class Meeting(LSPOwned):
+    """A meeting of a partnership: when, where, whether the public may see it."""
+
+    partnership = models.ForeignKey(Partnership, on_delete=models.PROTECT, related_name="meetings")
+    starts_at = models.DateTimeField("date and time")
+    venue = models.CharField(max_length=200, blank=True)
+    online_link = models.URLField("online meeting link", blank=True)
+    is_public = models.BooleanField(
+        "public meeting", default=True, help_text="Public meetings and their papers are published."
+    )
+    length_minutes = models.PositiveSmallIntegerField(
+        "expected length in minutes", default=120, help_text="Used for calendar entries."
+    )
+    # Minutes are a draft until an executive member approves them at the next meeting.
+    minutes_approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="minutes_approved",
+    )
+    minutes_approved_at = models.DateTimeField(null=True, blank=True)
+    minutes_approved_at_meeting = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="minutes_approved_here",
+        help_text="The next meeting, at which these minutes were approved.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-starts_at"]
+        indexes = [models.Index(fields=["lsp", "starts_at"])]
+
+    def __str__(self):
+        return f"{self.partnership} — {self.starts_at:%-d %B %Y}"
+
+    @property
+    def minutes_approved(self) -> bool:
+        return self.minutes_approved_at is not None
+
+    @property
+    def ends_at(self):
+        return self.starts_at + timedelta(minutes=self.length_minutes)
+
+    def clean(self):
+        if self.partnership_id and self.partnership.lsp_id != self.lsp_id:
+            raise ValidationError({"partnership": "Choose a partnership of this LSP."})
+        if not self.length_minutes:
+            raise ValidationError({"length_minutes": "Enter how long the meeting will take."})
+        if not self.venue and not self.online_link:
+            raise ValidationError({"venue": "Enter a venue or an online meeting link."})
+
+
+class AgendaItem(LSPOwned):
+    """An item on a meeting's agenda, with its paper (an uploaded file or text)."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="items")
+    order = models.PositiveSmallIntegerField(default=1)
+    title = models.CharField(max_length=300)
+    presenter = models.CharField(max_length=200, blank=True)
+    paper = models.FileField(upload_to="papers/", blank=True)
+    paper_name = models.CharField(max_length=255, blank=True)
+    paper_text = models.TextField("paper", blank=True)
+    is_confidential = models.BooleanField(
+        "confidential", default=False, help_text="Never shown to the public or in feeds."
+    )
+    minutes = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return f"{self.order}. {self.title}"
+
+
+class Attendance(LSPOwned):
+    """Whether a member came to a meeting: the record behind the duty to co-operate."""
+
+    class Status(models.TextChoices):
+        PRESENT = "present", "Present"
+        APOLOGIES = "apologies", "Apologies"
+        ABSENT = "absent", "Absent"
+        SUBSTITUTE = "substitute", "Sent a substitute"
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="attendance")
+    membership = models.ForeignKey(Membership, on_delete=models.PROTECT, related_name="attendance")
+    status = models.CharField(max_length=12, choices=Status.choices)
+    substitute_name = models.CharField(max_length=200, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "membership"], name="attendance_once")
+        ]
+
+    def __str__(self):
+        return f"{self.membership.name}: {self.get_status_display()}"
+
+    @property
+    def counts_as_present(self) -> bool:
+        return self.status in (self.Status.PRESENT, self.Status.SUBSTITUTE)
+
+
+def _item_on_meeting(item, meeting_id):
+    if item is not None and item.meeting_id != meeting_id:
+        raise ValidationError({"agenda_item": "Choose an item on this meeting's agenda."})
+
+
+class Declaration(LSPOwned):
+    """A member's declaration of interest in an agenda item, carried into the minutes."""
+
+    class Kind(models.TextChoices):
+        PERSONAL = "personal", "Personal interest"
+        PREJUDICIAL = "prejudicial", "Prejudicial interest"
+
+    agenda_item = models.ForeignKey(
+        AgendaItem, on_delete=models.PROTECT, related_name="declarations"
+    )
+    membership = models.ForeignKey(
+        Membership, on_delete=models.PROTECT, related_name="declarations", verbose_name="member"
+    )
+    kind = models.CharField("kind of interest", max_length=12, choices=Kind.choices)
+    interest = models.TextField(help_text="What the interest is, as it should read in the minutes.")
+    left_the_meeting = models.BooleanField("left the meeting for this item", default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.membership.name}: {self.get_kind_display().lower()}"
+
+
+class Decision(LSPOwned):
+    """A decision taken at a meeting: what was decided, by whom, on which item."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="decisions")
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="decisions",
+        verbose_name="agenda item",
+    )
+    text = models.TextField("decision")
+    decided_by = models.CharField(
+        max_length=200, help_text="For example, the board, or the executive member for housing."
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.text[:80]
+
+    @property
+    def is_confidential(self) -> bool:
+        return self.agenda_item is not None and self.agenda_item.is_confidential
+
+    def clean(self):
+        _item_on_meeting(self.agenda_item, self.meeting_id)
+
+
+class PlannedDecision(LSPOwned):
+    """An entry in the forward plan: a decision a partnership expects to take."""
+
+    class Status(models.TextChoices):
+        EXPECTED = "expected", "Expected"
+        TAKEN = "taken", "Taken"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.PROTECT, related_name="planned_decisions"
+    )
+    title = models.CharField("decision to be taken", max_length=300)
+    summary = models.TextField(blank=True)
+    expected_on = models.DateField("expected by")
+    meeting = models.ForeignKey(
+        Meeting,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="planned_decisions",
+        help_text="The coming meeting it is expected at, if arranged.",
+    )
+    lead_organisation = models.ForeignKey(
+        Organisation,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="planned_decisions",
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.EXPECTED)
+    decision = models.OneToOneField(
+        Decision, null=True, blank=True, on_delete=models.PROTECT, related_name="planned"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["expected_on", "pk"]
+        indexes = [models.Index(fields=["lsp", "status", "expected_on"])]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.meeting_id and self.meeting.partnership_id != self.partnership_id:
+            raise ValidationError({"meeting": "Choose a meeting of this partnership."})
+
+
+class MeetingAction(LSPOwned):
+    """An entry in a meeting's action log: who will do what by when."""
+
+    class Status(models.TextChoices):
+        NOT_STARTED = "not_started", "Not started"
+        IN_PROGRESS = "in_progress", "In progress"
+        DONE = "done", "Done"
+        DROPPED = "dropped", "Dropped"
+
+    CLOSED = (Status.DONE, Status.DROPPED)
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="actions")
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="actions",
+        verbose_name="agenda item",
+    )
+    description = models.TextField("action")
+    owner_organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="meeting_actions"
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="meeting_actions",
+        help_text="A person with a portal account, who may then post updates.",
+    )
+    owner_name = models.CharField(
+        max_length=200, blank=True, help_text="Or the name of a person without an account."
+    )
+    due_on = models.DateField("due by")
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.NOT_STARTED)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["due_on", "pk"]
+        indexes = [models.Index(fields=["lsp", "status", "due_on"])]
+
+    def __str__(self):
+        return self.description[:80]
+
+    @property
+    def owner_display(self) -> str:
+        return self.owner.full_name if self.owner_id else self.owner_name
+
+    @property
+    def is_confidential(self) -> bool:
+        return self.agenda_item is not None and self.agenda_item.is_confidential
+
+    def is_overdue(self, today) -> bool:
+        return self.status not in self.CLOSED and self.due_on < today
+
+    def clean(self):
+        _item_on_meeting(self.agenda_item, self.meeting_id)
+        if self.owner_organisation_id and self.owner_organisation.lsp_id != self.lsp_id:
+            raise ValidationError({"owner_organisation": "Choose an organisation of this LSP."})
+
+
+class MeetingActionUpdate(LSPOwned):
+    """Progress on an action: what happened, and the status it moved to. Never edited."""
+
+    action = models.ForeignKey(MeetingAction, on_delete=models.PROTECT, related_name="updates")
+    text = models.TextField("update")
+    status = models.CharField(max_length=12, choices=MeetingAction.Status.choices)
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    written_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-written_at", "-pk"]
+
+    def __str__(self):
+        return self.text[:80]
