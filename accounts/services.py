@@ -90,3 +90,10 @@ def invitation_accept(*, token: str, user: User | None = None, password: str | N
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
     return invitation, user
+
+
+def calendar_token_reset(*, user: User) -> str:
+    """A new secret for the person's calendar address; the old address stops working."""
+    user.calendar_token = secrets.token_urlsafe(32)
+    user.save(update_fields=["calendar_token"])
+    return user.calendar_token

@@ -60,6 +60,8 @@ def _nav_section(request) -> str:
         return ""
     if match.view_name in NAV_SECTIONS:
         return NAV_SECTIONS[match.view_name]
+    if match.namespace == "partnerships" and match.url_name.startswith(("public", "open-data")):
+        return "public"
     if match.namespace == "partnerships" and match.url_name.startswith(MEETINGS_PREFIXES):
         return "meetings"
     if match.namespace == "partnerships" and match.url_name.startswith(STRUCTURE_PREFIXES):

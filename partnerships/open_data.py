@@ -23,6 +23,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from partnerships.models import Meeting, Membership, Organisation, Partnership
+from partnerships.selectors import public_meetings
 
 # org-id.guide's schemes for the registers these numbers come from.
 IDENTIFIER_SCHEMES = (
@@ -114,12 +115,7 @@ def _memberships(lsp):
 
 
 def _public_meetings(lsp):
-    return (
-        Meeting.objects.for_lsp(lsp)
-        .filter(is_public=True)
-        .select_related("partnership")
-        .order_by("starts_at", "pk")
-    )
+    return public_meetings(lsp=lsp).order_by("starts_at", "pk")
 
 
 # Popolo ----------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Reads about LSPs, roles and people. Each takes the LSP and/or the person explicitly."""
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 
 from django.db.models import Count, Prefetch, Q
@@ -66,6 +66,7 @@ class StructureNode:
     chair: str
     member_count: int
     children: list["StructureNode"]
+    organisations: list[str] = field(default_factory=list)
 
 
 def structure_of(*, lsp, today) -> list[StructureNode]:
@@ -397,3 +398,72 @@ def forward_plan(*, lsp, today):
     for entry in entries:
         grouped[entry.partnership].append(entry)
     return list(grouped.items())
+
+
+def public_meetings(*, lsp):
+    """The meetings the public may know about: public ones. Their confidential items are
+    left out wherever they are shown (see ``meeting_record``)."""
+    from partnerships.models import Meeting
+
+    return Meeting.objects.for_lsp(lsp).filter(is_public=True).select_related("partnership")
+
+
+def public_items(*, lsp):
+    """Agenda items the public may read: not confidential, on a public meeting."""
+    from partnerships.models import AgendaItem
+
+    return AgendaItem.objects.for_lsp(lsp).filter(meeting__is_public=True, is_confidential=False)
+
+
+def member_organisations(*, lsp, today) -> dict[int, list[str]]:
+    """The organisations with a current seat on each partnership, in one query."""
+    rows = (
+        current_memberships(lsp=lsp, today=today)
+        .filter(organisation__isnull=False)
+        .values_list("partnership_id", "organisation__name")
+        .distinct()
+        .order_by("organisation__name")
+    )
+    by_partnership: dict[int, list[str]] = defaultdict(list)
+    for partnership_id, name in rows:
+        by_partnership[partnership_id].append(name)
+    return by_partnership
+
+
+def calendar_meetings(*, user, since):
+    """Every meeting this person may open, across all their LSPs, from ``since`` on:
+    the personal calendar feed."""
+    from lsp_portal.tenancy import LSPAccess
+
+    roles_by_lsp: dict[int, set[str]] = defaultdict(set)
+    lsps = {}
+    for role in Role.objects.current().filter(user=user).select_related("lsp"):
+        roles_by_lsp[role.lsp_id].add(role.role)
+        lsps[role.lsp_id] = role.lsp
+    meetings = []
+    for lsp_id, roles in roles_by_lsp.items():
+        access = LSPAccess(roles=frozenset(roles))
+        visible = meetings_visible(lsp=lsps[lsp_id], user=user, access=access)
+        meetings.extend(visible.filter(starts_at__gte=since).select_related("lsp"))
+    return sorted(meetings, key=lambda meeting: meeting.starts_at)
+
+
+def published_structure(*, lsp, today) -> list[StructureNode]:
+    """The structure as the public sees it: partnerships that exist today, with their
+    chairs and the organisations that sit on them."""
+    organisations = member_organisations(lsp=lsp, today=today)
+
+    def current(nodes):
+        return [
+            StructureNode(
+                n.partnership,
+                n.chair,
+                n.member_count,
+                current(n.children),
+                organisations.get(n.partnership.pk, []),
+            )
+            for n in nodes
+            if n.partnership.is_current(today)
+        ]
+
+    return current(structure_of(lsp=lsp, today=today))

@@ -1,16 +1,20 @@
 from django.urls import path
 
 from partnerships import action_views as actions
+from partnerships import calendar_views, views
 from partnerships import decision_views as decisions
 from partnerships import meeting_views as meetings
+from partnerships import public_views as public
 from partnerships import structure_views as structure
-from partnerships import views
 
 app_name = "partnerships"
 
 urlpatterns = [
     path("", views.your_partnerships, name="your-partnerships"),
     path("switch/", views.switch_partnership, name="switch"),
+    path("calendar/", calendar_views.calendar, name="calendar"),
+    path("calendar/reset/", calendar_views.calendar_reset, name="calendar-reset"),
+    path("calendar/<str:token>.ics", calendar_views.calendar_feed, name="calendar-feed"),
     path("<slug:lsp_slug>/", views.lsp_home, name="lsp-home"),
     path("<slug:lsp_slug>/people/", views.people, name="people"),
     path("<slug:lsp_slug>/people/invite/", views.invite, name="invite"),
@@ -164,5 +168,35 @@ urlpatterns = [
         "<slug:lsp_slug>/meetings/actions/<int:action_id>/update/",
         actions.action_update,
         name="action-update",
+    ),
+    # Published: readable without signing in.
+    path("<slug:lsp_slug>/public/", public.public_home, name="public-home"),
+    path("<slug:lsp_slug>/public/meetings/", public.public_meetings, name="public-meetings"),
+    path(
+        "<slug:lsp_slug>/public/meetings/<int:meeting_id>/",
+        public.public_meeting,
+        name="public-meeting",
+    ),
+    path(
+        "<slug:lsp_slug>/public/papers/<int:item_id>/",
+        public.public_paper,
+        name="public-paper",
+    ),
+    path("<slug:lsp_slug>/public/meetings.ics", public.public_calendar, name="public-calendar"),
+    path(
+        "<slug:lsp_slug>/public/partnerships/<int:partnership_id>/meetings.ics",
+        public.public_partnership_calendar,
+        name="public-partnership-calendar",
+    ),
+    path("<slug:lsp_slug>/public/open-data/", public.open_data_index, name="open-data"),
+    path(
+        "<slug:lsp_slug>/public/open-data/popolo.json",
+        public.open_data_popolo,
+        name="open-data-popolo",
+    ),
+    path(
+        "<slug:lsp_slug>/public/open-data/<slug:dataset>.csv",
+        public.open_data_csv,
+        name="open-data-csv",
     ),
 ]

@@ -68,6 +68,11 @@ TABLE: dict[str, Row] = {
     # Landing page and the LSP switcher.
     "partnerships:your-partnerships": signed_in_page(),
     "partnerships:switch": signed_in_page(ok=REDIRECT),
+    # A person's own calendar; its feed's secret address is its own credential (tests in
+    # tests/partnerships/test_calendars.py), so a made-up token is not found.
+    "partnerships:calendar": signed_in_page(),
+    "partnerships:calendar-reset": signed_in_page(method="POST", ok=REDIRECT),
+    "partnerships:calendar-feed": open_page(ok=404, kwargs=("token",)),
     # LSP pages.
     "partnerships:lsp-home": lsp_page(permissions.VIEW_LSP),
     "partnerships:people": lsp_page(permissions.MANAGE_PEOPLE),
@@ -129,6 +134,19 @@ TABLE: dict[str, Row] = {
     "partnerships:action-new": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("meeting_id",)),
     "partnerships:action-edit": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("action_id",)),
     "partnerships:action-update": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("action_id",)),
+    # Published: anyone, signed in or not, reads these. What they leave out is proved in
+    # tests/partnerships/test_public.py.
+    "partnerships:public-home": lsp_page(permissions.PUBLIC),
+    "partnerships:public-meetings": lsp_page(permissions.PUBLIC),
+    "partnerships:public-meeting": lsp_page(permissions.PUBLIC, kwargs=("meeting_id",)),
+    "partnerships:public-paper": lsp_page(permissions.PUBLIC, kwargs=("item_id",)),
+    "partnerships:public-calendar": lsp_page(permissions.PUBLIC),
+    "partnerships:public-partnership-calendar": lsp_page(
+        permissions.PUBLIC, kwargs=("partnership_id",)
+    ),
+    "partnerships:open-data": lsp_page(permissions.PUBLIC),
+    "partnerships:open-data-popolo": lsp_page(permissions.PUBLIC),
+    "partnerships:open-data-csv": lsp_page(permissions.PUBLIC, kwargs=("dataset",)),
     "documents:list": lsp_page(permissions.VIEW_DOCUMENTS),
     "documents:request-summary": lsp_page(
         permissions.PRODUCE_DOCUMENTS, method="POST", ok=REDIRECT

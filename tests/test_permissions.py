@@ -85,6 +85,7 @@ def world(herts, camden, settings):
         "document_id": document.pk,
         "token": invitation.link.rstrip("/").rsplit("/", 1)[-1],
         "uidb64": "MQ",
+        "dataset": "memberships",
     }
     return people, kwargs
 

@@ -44,7 +44,7 @@ class Area(models.Model):
 
 
 # First path segments the portal uses itself; an LSP with one of these slugs would be hidden.
-RESERVED_SLUGS = frozenset({"admin", "accounts", "switch", "static", "media", "api"})
+RESERVED_SLUGS = frozenset({"admin", "accounts", "switch", "static", "media", "api", "calendar"})
 
 
 def validate_lsp_slug(value: str) -> None:
