@@ -552,3 +552,37 @@ AGENDA = [
 PAPER_TEXT = {
     "Performance report": "Progress against the Local Area Agreement targets this quarter.",
 }
+
+# What each quarter's board decided on the performance report, and the action it set.
+OUTCOMES = [
+    (
+        "The board agreed the delivery plan for the year and asked each thematic "
+        "partnership to report quarterly.",
+        "Circulate the delivery plan to every thematic partnership.",
+    ),
+    (
+        "The board asked the Safer Communities partnership for a recovery plan on serious "
+        "acquisitive crime.",
+        "Bring a recovery plan for serious acquisitive crime to the next meeting.",
+    ),
+    (
+        "The board agreed to pool £50,000 of reward grant for young people not in education, "
+        "employment or training.",
+        "Set out how the pooled reward grant will be spent and who leads.",
+    ),
+    (
+        "The board agreed the response to the Government Office on the LAA refresh.",
+        "Send the agreed response to the Government Office.",
+    ),
+]
+
+FORWARD_PLAN = [
+    (
+        "Adopt the refreshed Sustainable Community Strategy",
+        "The annual refresh of the strategy, after consultation with partners and residents.",
+    ),
+    (
+        "Agree the partnership agreement on worklessness",
+        "Which partner is accountable for the worklessness outcomes, and what each commits.",
+    ),
+]

@@ -334,7 +334,11 @@ class MeetingActionForm(forms.ModelForm):
     class Meta:
         model = MeetingAction
         fields = ["agenda_item", "description", "owner_organisation", "owner", "owner_name"]
-        labels = {"owner_organisation": "Organisation responsible", "owner": "Owner"}
+        labels = {
+            "owner_organisation": "Organisation responsible",
+            "owner": "Owner",
+            "owner_name": "Or the name of a person without an account",
+        }
         error_messages = {
             "description": {"required": "Enter the action"},
             "owner_organisation": {"required": "Choose the organisation responsible"},

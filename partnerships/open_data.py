@@ -121,12 +121,9 @@ def _public_meetings(lsp):
 # Popolo ----------------------------------------------------------------------------------------
 
 
-def popolo_of(lsp, *, today) -> dict:
+def popolo_of(lsp) -> dict:
     """The LSP's structure and public meetings as one Popolo document (five queries).
-
-    ``today`` is taken for symmetry with ``memberships_csv``; Popolo says whether a membership
-    is current through its dates, so nothing in the document depends on it.
-    """
+    Popolo says whether a membership is current through its dates."""
     organisations = list(_organisations(lsp))
     memberships = list(_memberships(lsp))
     return {

@@ -121,7 +121,7 @@ def open_data_index(request):
 @lsp_view(permissions.PUBLIC)
 @require_GET
 def open_data_popolo(request):
-    document = open_data.popolo_of(request.lsp, today=timezone.localdate())
+    document = open_data.popolo_of(request.lsp)
     response = HttpResponse(
         json.dumps(document, indent=2, ensure_ascii=False),
         content_type="application/json; charset=utf-8",

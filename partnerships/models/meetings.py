@@ -276,9 +276,7 @@ class MeetingAction(LSPOwned):
         related_name="meeting_actions",
         help_text="A person with a portal account, who may then post updates.",
     )
-    owner_name = models.CharField(
-        max_length=200, blank=True, help_text="Or the name of a person without an account."
-    )
+    owner_name = models.CharField(max_length=200, blank=True)
     due_on = models.DateField("due by")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.NOT_STARTED)
     created_at = models.DateTimeField(auto_now_add=True)

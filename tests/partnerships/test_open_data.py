@@ -120,7 +120,7 @@ def world(herts, board):
 
 @pytest.fixture
 def document(world):
-    return popolo_of(world, today=TODAY)
+    return popolo_of(world)
 
 
 def all_rows(build) -> list[list]:
@@ -157,7 +157,7 @@ def test_a_summer_meeting_starts_at_local_time_with_its_offset(herts, board):
     MeetingFactory(
         partnership=board, starts_at=datetime.datetime(2010, 7, 1, 17, 30, tzinfo=datetime.UTC)
     )
-    (event,) = popolo_of(herts, today=TODAY)["events"]
+    (event,) = popolo_of(herts)["events"]
     assert event["start_date"] == "2010-07-01T18:30:00+01:00"
     assert errors_of("event", event) == []
 
@@ -197,7 +197,7 @@ def test_people_with_and_without_an_account_are_both_persons(document):
 def test_one_named_person_on_two_seats_is_one_person(herts, board):
     for partnership in (board, PartnershipFactory(lsp=herts)):
         MembershipFactory(partnership=partnership, person_name="Jo Bloggs")
-    document = popolo_of(herts, today=TODAY)
+    document = popolo_of(herts)
     assert document["persons"] == [{"id": "person/name-jo-bloggs", "name": "Jo Bloggs"}]
     assert len(document["memberships"]) == 2
 
@@ -255,7 +255,7 @@ def test_private_meetings_are_never_published(document, world):
 
 def test_another_lsps_structure_is_never_published(world, camden):
     add_partnership(camden, 0)
-    published = json.dumps(popolo_of(world, today=TODAY))
+    published = json.dumps(popolo_of(world))
     published += json.dumps(all_rows(memberships_csv(world, today=TODAY)))
     published += json.dumps(all_rows(organisations_csv(world)))
     published += json.dumps(all_rows(meetings_csv(world)))
@@ -318,7 +318,7 @@ def test_a_name_that_looks_like_a_formula_cannot_run_in_a_spreadsheet(herts):
 
 
 BUILDERS = {
-    "popolo": (lambda lsp: popolo_of(lsp, today=TODAY), 5),
+    "popolo": (lambda lsp: popolo_of(lsp), 5),
     "memberships csv": (lambda lsp: all_rows(memberships_csv(lsp, today=TODAY)), 1),
     "organisations csv": (lambda lsp: all_rows(organisations_csv(lsp)), 2),
     "meetings csv": (lambda lsp: all_rows(meetings_csv(lsp)), 1),

@@ -1,8 +1,9 @@
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.models import User
 from partnerships import demo
@@ -11,20 +12,30 @@ from partnerships.models import (
     LSP,
     AgendaItem,
     Area,
+    Decision,
+    Declaration,
     Meeting,
+    MeetingAction,
     Membership,
     Organisation,
     Partnership,
     PartnershipKind,
+    PlannedDecision,
 )
 from partnerships.selectors import members_on
 from partnerships.services import (
     agenda_item_save,
     attendance_record,
+    decision_save,
+    declaration_record,
+    meeting_action_report,
+    meeting_action_save,
     meeting_save,
     membership_save,
+    minutes_approve,
     partnership_kinds_ensure_defaults,
     partnership_save,
+    planned_decision_save,
     role_grant,
 )
 
@@ -140,44 +151,147 @@ class Command(BaseCommand):
                 )
 
     def meetings(self, lsps):
-        """Two years of quarterly board meetings with agendas and attendance."""
-        statuses = ["present", "present", "apologies", "present", "absent", "present"]
+        """Two years of quarterly board meetings with agendas, attendance, decisions and an
+        action log; minutes approved at the next meeting, except the last two; and one
+        coming meeting with decisions expected of it in the forward plan."""
         for lsp in lsps.values():
             board = Partnership.objects.for_lsp(lsp).filter(kind__code="board").first()
             if board is None:
                 continue
-            for number, (year, month) in enumerate(demo.BOARD_MEETINGS):
-                starts_at = datetime(year, month, 12, 18, 30, tzinfo=LONDON)
-                if Meeting.objects.filter(partnership=board, starts_at=starts_at).exists():
-                    continue
-                meeting = meeting_save(
-                    meeting=Meeting(
+            meetings = [
+                self.board_meeting(
+                    lsp, board, number, datetime(year, month, 12, 18, 30, tzinfo=LONDON)
+                )
+                for number, (year, month) in enumerate(demo.BOARD_MEETINGS)
+            ]
+            executive = User.objects.get(email=demo.email_for(f"{lsp.slug}-executive"))
+            for meeting, next_meeting in zip(meetings[:-2], meetings[1:-1], strict=True):
+                if not meeting.minutes_approved:
+                    minutes_approve(meeting=meeting, by=executive, now=next_meeting.starts_at)
+            self.coming_meeting(lsp, board)
+
+    def board_meeting(self, lsp, board, number, starts_at):
+        meeting = Meeting.objects.filter(partnership=board, starts_at=starts_at).first()
+        if meeting is None:
+            meeting = meeting_save(
+                meeting=Meeting(
+                    lsp=lsp,
+                    partnership=board,
+                    starts_at=starts_at,
+                    venue=demo.VENUES.get(lsp.slug, "Council offices"),
+                )
+            )
+            for order, (title, confidential) in enumerate(demo.AGENDA, start=1):
+                agenda_item_save(
+                    item=AgendaItem(
                         lsp=lsp,
-                        partnership=board,
-                        starts_at=starts_at,
-                        venue=demo.VENUES.get(lsp.slug, "Council offices"),
+                        meeting=meeting,
+                        order=order,
+                        title=title,
+                        is_confidential=confidential and number == 5,
+                        paper_text=demo.PAPER_TEXT.get(title, ""),
+                        minutes=f"The board noted the {title.lower()}.",
                     )
                 )
-                for order, (title, confidential) in enumerate(demo.AGENDA, start=1):
-                    agenda_item_save(
-                        item=AgendaItem(
-                            lsp=lsp,
-                            meeting=meeting,
-                            order=order,
-                            title=title,
-                            is_confidential=confidential and number == 5,
-                            paper_text=demo.PAPER_TEXT.get(title, ""),
-                            minutes=f"The board noted the {title.lower()}.",
-                        )
+            statuses = ["present", "present", "apologies", "present", "absent", "present"]
+            members = members_on(partnership=board, on=starts_at.date())
+            attendance_record(
+                meeting=meeting,
+                statuses={
+                    member: (statuses[(number + index) % len(statuses)], "")
+                    for index, member in enumerate(members)
+                },
+            )
+        if not meeting.decisions.exists():
+            self.meeting_outcomes(lsp, board, meeting, number)
+        return meeting
+
+    def meeting_outcomes(self, lsp, board, meeting, number):
+        """What the meeting decided and asked for, and a declaration now and then."""
+        items = {item.title: item for item in meeting.items.all()}
+        report = items["Performance report"]
+        decision_text, action_text = demo.OUTCOMES[number % len(demo.OUTCOMES)]
+        decision_save(
+            decision=Decision(
+                lsp=lsp,
+                meeting=meeting,
+                agenda_item=report,
+                text=decision_text,
+                decided_by=board.name,
+            )
+        )
+        partner = User.objects.get(email=demo.email_for(f"{lsp.slug}-partner"))
+        owner_role = partner.lsp_roles.filter(lsp=lsp).exclude(organisation=None).first()
+        owner_organisation = (
+            owner_role.organisation
+            if owner_role
+            else Organisation.objects.for_lsp(lsp).filter(is_statutory_partner=True).first()
+        )
+        due = meeting.starts_at.date() + timedelta(weeks=8)
+        action = meeting_action_save(
+            action=MeetingAction(
+                lsp=lsp,
+                meeting=meeting,
+                agenda_item=report,
+                description=action_text,
+                owner_organisation=owner_organisation,
+                owner=partner,
+                due_on=due,
+            )
+        )
+        # Older actions are done; the latest two are still open, one of them overdue.
+        if number < len(demo.BOARD_MEETINGS) - 2:
+            meeting_action_report(
+                action=action, text="Done and reported to the board.", status="done", by=partner
+            )
+        elif number == len(demo.BOARD_MEETINGS) - 1:
+            meeting_action_report(
+                action=action,
+                text="Data gathered; report in draft.",
+                status="in_progress",
+                by=partner,
+            )
+        if number == len(demo.BOARD_MEETINGS) - 1:
+            member = members_on(partnership=board, on=meeting.starts_at.date())
+            if member:
+                declaration_record(
+                    declaration=Declaration(
+                        lsp=lsp,
+                        agenda_item=report,
+                        membership=member[0],
+                        kind=Declaration.Kind.PERSONAL,
+                        interest="Is a trustee of a charity funded through the Working "
+                        "Neighbourhoods Fund.",
                     )
-                members = members_on(partnership=board, on=starts_at.date())
-                attendance_record(
-                    meeting=meeting,
-                    statuses={
-                        member: (statuses[(number + index) % len(statuses)], "")
-                        for index, member in enumerate(members)
-                    },
                 )
+
+    def coming_meeting(self, lsp, board):
+        """A board meeting in the coming weeks, so the calendars and forward plan have one."""
+        today = timezone.localdate()
+        coming = Meeting.objects.filter(partnership=board, starts_at__gte=timezone.now()).first()
+        if coming is None:
+            day = today + timedelta(weeks=3)
+            coming = meeting_save(
+                meeting=Meeting(
+                    lsp=lsp,
+                    partnership=board,
+                    starts_at=datetime(day.year, day.month, day.day, 18, 30, tzinfo=LONDON),
+                    venue=demo.VENUES.get(lsp.slug, "Council offices"),
+                )
+            )
+        if PlannedDecision.objects.for_lsp(lsp).filter(status="expected").exists():
+            return
+        for title, summary in demo.FORWARD_PLAN:
+            planned_decision_save(
+                planned=PlannedDecision(
+                    lsp=lsp,
+                    partnership=board,
+                    title=title,
+                    summary=summary,
+                    expected_on=coming.starts_at.date(),
+                    meeting=coming,
+                )
+            )
 
     def person(self, local_part, full_name, **flags):
         email = demo.email_for(local_part)
