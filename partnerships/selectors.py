@@ -274,6 +274,40 @@ class AttendanceRow:
         return round(100 * self.present / self.expected) if self.expected else None
 
 
+def _attendance_counts() -> dict:
+    return {
+        "expected": Count("pk"),
+        "present": Count("pk", filter=Q(status__in=["present", "substitute"])),
+        "apologies": Count("pk", filter=Q(status="apologies")),
+        "absent": Count("pk", filter=Q(status="absent")),
+    }
+
+
+def organisation_attendance(*, organisation) -> list[AttendanceRow]:
+    """How often the organisation's members came, partnership by partnership, since
+    records began (one query): the organisation's side of the duty to co-operate."""
+    from partnerships.models import Attendance
+
+    rows = (
+        Attendance.objects.for_lsp(organisation.lsp_id)
+        .filter(membership__organisation=organisation)
+        .values("meeting__partnership__name")
+        .annotate(**_attendance_counts())
+        .order_by("meeting__partnership__name")
+    )
+    return [
+        AttendanceRow(
+            row["meeting__partnership__name"],
+            False,
+            row["expected"],
+            row["present"],
+            row["apologies"],
+            row["absent"],
+        )
+        for row in rows
+    ]
+
+
 def attendance_report(*, lsp, start, end) -> tuple[list[AttendanceRow], list[AttendanceRow]]:
     """Attendance by organisation (statutory partners first) and by partnership, counted
     in the database over meetings from ``start`` to ``end`` inclusive (two queries)."""
@@ -285,12 +319,7 @@ def attendance_report(*, lsp, start, end) -> tuple[list[AttendanceRow], list[Att
     records = Attendance.objects.for_lsp(lsp).filter(
         meeting__starts_at__gte=first, meeting__starts_at__lt=after
     )
-    counts = {
-        "expected": Count("pk"),
-        "present": Count("pk", filter=Q(status__in=["present", "substitute"])),
-        "apologies": Count("pk", filter=Q(status="apologies")),
-        "absent": Count("pk", filter=Q(status="absent")),
-    }
+    counts = _attendance_counts()
     by_organisation = [
         AttendanceRow(
             row["membership__organisation__name"] or "No organisation recorded",

@@ -204,6 +204,7 @@ def organisation_detail(request, organisation_id):
             "organisation": organisation,
             "current_seats": [seat for seat in seats if seat.is_current(today)],
             "past_seats": [seat for seat in seats if not seat.is_current(today)],
+            "attendance": selectors.organisation_attendance(organisation=organisation),
             "history": _history(request, organisation),
         },
     )

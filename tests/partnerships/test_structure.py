@@ -8,10 +8,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from lsp_portal.permissions import RoleName
-from partnerships.models import Membership, Partnership
+from partnerships.models import Attendance, Membership, Partnership
 from partnerships.services import membership_end
 from tests.conftest import person_with_role
 from tests.factories import (
+    MeetingFactory,
     MembershipFactory,
     OrganisationFactory,
     PartnershipFactory,
@@ -271,6 +272,33 @@ def test_organisation_page_lists_every_seat_it_holds(client, herts, herts_partne
         reverse("partnerships:organisation", args=[herts.slug, police.pk])
     ).content.decode()
     assert "Officer on Board" in page and "Officer on Safer Communities" in page
+
+
+def test_organisation_page_shows_how_often_its_members_came(client, herts, herts_partner):
+    police = OrganisationFactory(lsp=herts, name="Hertfordshire Constabulary", sector="police")
+    seat = MembershipFactory(
+        partnership=PartnershipFactory(lsp=herts, name="Board"), organisation=police
+    )
+    for status in ("present", "substitute", "apologies", "absent"):
+        Attendance.objects.create(
+            lsp=herts,
+            meeting=MeetingFactory(partnership=seat.partnership),
+            membership=seat,
+            status=status,
+            substitute_name="Deputy" if status == "substitute" else "",
+        )
+    client.force_login(herts_partner)
+    page = client.get(reverse("partnerships:organisation", args=[herts.slug, police.pk]))
+    (row,) = page.context["attendance"]
+    assert (row.name, row.expected, row.present, row.apologies, row.absent, row.rate) == (
+        "Board",
+        4,
+        2,
+        1,
+        1,
+        50,
+    )
+    assert "50%" in page.content.decode()
 
 
 def test_county_structure_lists_district_boards(client, herts, north_herts, herts_coordinator):
