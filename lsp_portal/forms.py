@@ -39,3 +39,18 @@ def save_or_explain(form, save):
         else:
             form.add_error(None, error)
         return None
+
+
+def form_page(request, form, *, save, done, message, heading, parent, parent_url, **extra):
+    """Show a form; on a valid POST run the service and go to ``done``. A service's
+    refusal lands on the form, so what was typed is shown again with the reason."""
+    from django.contrib import messages
+    from django.shortcuts import redirect, render
+
+    if request.method == "POST" and form.is_valid():
+        saved = save_or_explain(form, save)
+        if saved is not None:
+            messages.success(request, message)
+            return redirect(done)
+    context = {"form": form, "heading": heading, "parent": parent, "parent_url": parent_url}
+    return render(request, "partnerships/form_page.html", context | extra)

@@ -7,10 +7,10 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lsp_portal import permissions
+from lsp_portal.forms import form_page
 from lsp_portal.history import history_of
 from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import selectors, services
-from partnerships.decision_views import form_page
 from partnerships.forms import ActionUpdateForm, MeetingActionForm
 from partnerships.models import Meeting, MeetingAction
 from partnerships.permissions import can_update_action

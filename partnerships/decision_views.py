@@ -8,24 +8,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lsp_portal import permissions
-from lsp_portal.forms import save_or_explain
+from lsp_portal.forms import form_page, save_or_explain
 from lsp_portal.history import history_of
 from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import selectors, services
 from partnerships.forms import ConfirmForm, DecisionForm, DeclarationForm, PlannedDecisionForm
 from partnerships.models import AgendaItem, Decision, Meeting, PlannedDecision
-
-
-def form_page(request, form, *, save, done, message, heading, parent, parent_url, **extra):
-    """Show a form; on a valid POST run the service and go to ``done``. A service's
-    refusal lands on the form, so what was typed is shown again with the reason."""
-    if request.method == "POST" and form.is_valid():
-        saved = save_or_explain(form, save)
-        if saved is not None:
-            messages.success(request, message)
-            return redirect(done)
-    context = {"form": form, "heading": heading, "parent": parent, "parent_url": parent_url}
-    return render(request, "partnerships/form_page.html", context | extra)
 
 
 def _meeting_url(request, meeting):

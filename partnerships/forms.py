@@ -430,3 +430,23 @@ class ConfirmForm(forms.Form):
     def __init__(self, *args, submit_label, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = govuk_helper(submit_label)
+
+
+class PartnershipKindForm(forms.ModelForm):
+    class Meta:
+        model = PartnershipKind
+        fields = ["name", "order", "requires_end_date", "covers_area"]
+        labels = {
+            "order": "Position in lists",
+            "requires_end_date": "Time-limited: partnerships of this kind need an end date",
+            "covers_area": "Covers part of the area: partnerships of this kind say which part",
+        }
+        error_messages = {"name": {"required": "Enter the name of the kind of partnership"}}
+
+    def __init__(self, *args, lsp, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = lsp
+        self.fields["order"].widget.attrs["class"] = "govuk-input--width-3"
+        self.fields["requires_end_date"].help_text = ""
+        self.fields["covers_area"].help_text = ""
+        self.helper = govuk_helper("Save")

@@ -496,3 +496,13 @@ def published_structure(*, lsp, today) -> list[StructureNode]:
         ]
 
     return current(structure_of(lsp=lsp, today=today))
+
+
+def partnership_kinds_in_use(*, lsp) -> list[tuple]:
+    """Each kind of partnership of the LSP with how many partnerships are of it (two queries)."""
+    from partnerships.models import PartnershipKind
+
+    counts = dict(
+        Partnership.objects.for_lsp(lsp).values_list("kind").annotate(n=Count("pk")).order_by()
+    )
+    return [(kind, counts.get(kind.pk, 0)) for kind in PartnershipKind.objects.for_lsp(lsp)]

@@ -5,6 +5,7 @@ from datetime import date
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from lsp_portal.uploads import validate_paper
 from partnerships.models import (
@@ -72,6 +73,22 @@ def partnership_kinds_ensure_defaults(*, lsp) -> None:
                 "covers_area": covers_area,
             },
         )
+
+
+def partnership_kind_save(*, kind: PartnershipKind) -> PartnershipKind:
+    """Add or rename a kind. A new kind's code comes from its name and never changes after,
+    so renaming "Theme group" to "Forum" keeps every partnership of that kind."""
+    same_name = PartnershipKind.objects.for_lsp(kind.lsp).filter(name__iexact=kind.name.strip())
+    if same_name.exclude(pk=kind.pk).exists():
+        raise ValidationError({"name": "This LSP already has a kind of partnership with that name"})
+    if not kind.pk:
+        base = slugify(kind.name)[:30] or "kind"
+        taken = set(PartnershipKind.objects.for_lsp(kind.lsp).values_list("code", flat=True))
+        kind.code = next(
+            code for code in (base, *(f"{base}-{n}" for n in range(2, 100))) if code not in taken
+        )
+    with transaction.atomic():
+        return _save(kind)
 
 
 def _save(instance):

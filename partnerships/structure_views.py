@@ -13,7 +13,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lsp_portal import permissions
-from lsp_portal.forms import save_or_explain
+from lsp_portal.forms import form_page, save_or_explain
 from lsp_portal.history import history_of
 from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import selectors, services
@@ -24,8 +24,9 @@ from partnerships.forms import (
     MembershipForm,
     OrganisationForm,
     PartnershipForm,
+    PartnershipKindForm,
 )
-from partnerships.models import Membership, Organisation, Partnership
+from partnerships.models import Membership, Organisation, Partnership, PartnershipKind
 from partnerships.permissions import can_manage_memberships
 
 
@@ -333,3 +334,31 @@ def attendance_report_csv(request):
                 ]
             )
     return response
+
+
+@lsp_view(permissions.MANAGE_STRUCTURE)
+@require_GET
+def partnership_kinds(request):
+    return render(
+        request,
+        "partnerships/partnership_kinds.html",
+        {"kinds": selectors.partnership_kinds_in_use(lsp=request.lsp)},
+    )
+
+
+@lsp_view(permissions.MANAGE_STRUCTURE)
+@require_http_methods(["GET", "POST"])
+def partnership_kind_edit(request, kind_id=None):
+    kind = get_for_lsp(PartnershipKind.objects.all(), request.lsp, pk=kind_id) if kind_id else None
+    form = PartnershipKindForm(request.POST or None, instance=kind, lsp=request.lsp)
+    kinds_url = reverse("partnerships:partnership-kinds", args=[request.lsp.slug])
+    return form_page(
+        request,
+        form,
+        save=lambda: services.partnership_kind_save(kind=form.instance),
+        done=kinds_url,
+        message="Kinds of partnership saved.",
+        heading="Change a kind of partnership" if kind else "Add a kind of partnership",
+        parent="Kinds of partnership",
+        parent_url=kinds_url,
+    )

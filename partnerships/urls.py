@@ -25,6 +25,17 @@ urlpatterns = [
         structure.partnership_edit,
         name="partnership-new",
     ),
+    path("<slug:lsp_slug>/structure/kinds/", structure.partnership_kinds, name="partnership-kinds"),
+    path(
+        "<slug:lsp_slug>/structure/kinds/new/",
+        structure.partnership_kind_edit,
+        name="partnership-kind-new",
+    ),
+    path(
+        "<slug:lsp_slug>/structure/kinds/<int:kind_id>/edit/",
+        structure.partnership_kind_edit,
+        name="partnership-kind-edit",
+    ),
     path(
         "<slug:lsp_slug>/structure/partnerships/<int:partnership_id>/",
         structure.partnership_detail,

@@ -187,4 +187,5 @@ def meeting_world(lsp) -> dict:
             meeting=item.meeting, owner_organisation=membership.organisation
         ).pk,
         "planned_id": PlannedDecisionFactory(partnership=membership.partnership).pk,
+        "kind_id": membership.partnership.kind_id,
     }

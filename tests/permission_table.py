@@ -97,6 +97,11 @@ TABLE: dict[str, Row] = {
     "partnerships:membership-end": lsp_page(
         permissions.MANAGE_STRUCTURE, kwargs=("membership_id",)
     ),
+    "partnerships:partnership-kinds": lsp_page(permissions.MANAGE_STRUCTURE),
+    "partnerships:partnership-kind-new": lsp_page(permissions.MANAGE_STRUCTURE),
+    "partnerships:partnership-kind-edit": lsp_page(
+        permissions.MANAGE_STRUCTURE, kwargs=("kind_id",)
+    ),
     "partnerships:attendance-report": lsp_page(permissions.VIEW_STRUCTURE),
     "partnerships:attendance-report-csv": lsp_page(permissions.VIEW_STRUCTURE),
     "partnerships:person": lsp_page(permissions.VIEW_STRUCTURE, kwargs=("person_id",)),

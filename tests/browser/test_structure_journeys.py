@@ -67,6 +67,17 @@ def test_coordinator_creates_a_partnership_and_adds_a_member(page, demo_data):
     page.get_by_text("History of changes").click()
     assert_accessible(page)
 
+    page.goto("/hertfordshire/structure/")
+    page.get_by_role("link", name="Kinds of partnership").click()
+    expect(page.get_by_role("cell", name="Task-and-finish group", exact=True)).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("button", name="Add a kind of partnership").click()
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text(
+        "Enter the name of the kind of partnership"
+    )
+    assert_accessible(page)
+
 
 def test_organisation_pages_are_accessible(page, demo_data):
     sign_in(page, "camden-partner@example.org", DEMO_PASSWORD)

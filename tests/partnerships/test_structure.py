@@ -372,3 +372,32 @@ def test_person_page_lists_seats_and_is_not_found_from_another_lsp(
         ).status_code
         == 404
     )
+
+
+def test_coordinator_renames_and_adds_kinds_of_partnership(client, herts, herts_coordinator):
+    theme_group = kind(herts, "theme_group")
+    forum = PartnershipFactory(lsp=herts, kind=theme_group, name="Older People's Forum")
+    client.force_login(herts_coordinator)
+    edit = reverse("partnerships:partnership-kind-edit", args=[herts.slug, theme_group.pk])
+    response = client.post(edit, {"name": "Forum", "order": 3})
+    assert response.status_code == 302
+    forum.refresh_from_db()
+    assert forum.kind.name == "Forum" and forum.kind.code == "theme_group"
+
+    new = reverse("partnerships:partnership-kind-new", args=[herts.slug])
+    assert client.post(new, {"name": "Local Public Service Board", "order": 9}).status_code == 302
+    added = herts.partnerships_partnershipkind_set.get(name="Local Public Service Board")
+    assert added.code == "local-public-service-board"
+    page = client.get(reverse("partnerships:partnership-new", args=[herts.slug])).content.decode()
+    assert "Local Public Service Board" in page
+
+
+def test_two_kinds_cannot_share_a_name(client, herts, herts_coordinator):
+    client.force_login(herts_coordinator)
+    response = client.post(
+        reverse("partnerships:partnership-kind-new", args=[herts.slug]),
+        {"name": "board", "order": 1},
+    )
+    assert response.status_code == 200
+    assert b"already has a kind of partnership with that name" in response.content
+    assert herts.partnerships_partnershipkind_set.filter(name__iexact="board").count() == 1
