@@ -1,6 +1,7 @@
 """The action log: what meetings asked people to do, and their progress."""
 
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -15,6 +16,7 @@ from partnerships.forms import ActionUpdateForm, MeetingActionForm
 from partnerships.models import Meeting, MeetingAction
 from partnerships.permissions import can_update_action
 
+ACTIONS_PER_PAGE = 50
 SHOWN = {"open": "Open", "overdue": "Overdue", "closed": "Done or dropped", "all": "All"}
 
 
@@ -34,11 +36,13 @@ def action_log(request):
         "closed": actions.filter(status__in=MeetingAction.CLOSED),
         "all": actions,
     }[shown]
+    page = Paginator(actions, ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "partnerships/action_log.html",
         {
-            "actions": actions[:500],
+            "actions": page.object_list,
+            "page": page,
             "shown": shown,
             "shown_label": f"{SHOWN[shown]} actions",
             "choices": SHOWN,

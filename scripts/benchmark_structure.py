@@ -119,6 +119,23 @@ def build(partnerships: int, memberships: int):
         ),
         batch_size=2000,
     )
+    # One action per meeting for the action log.
+    from partnerships.models import MeetingAction
+
+    MeetingAction.objects.bulk_create(
+        (
+            MeetingAction(
+                lsp=lsp,
+                meeting=meeting,
+                description=f"Action from meeting {meeting.pk}",
+                owner_organisation=orgs[meeting.pk % len(orgs)],
+                owner_name="An officer",
+                due_on=meeting.starts_at.date(),
+            )
+            for meeting in meetings
+        ),
+        batch_size=2000,
+    )
     # A live database has planner statistics (autovacuum); give the fresh one the same.
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
@@ -161,6 +178,15 @@ def main():
             "attendance report, 5 years (2,400 meetings, 36,000 attendance records)",
             f"/{lsp.slug}/structure/attendance/?start_0=1&start_1=1&start_2=2005"
             "&end_0=31&end_1=12&end_2=2009",
+        ),
+        (
+            "action log, all (2,400 actions, 50 a page)",
+            f"/{lsp.slug}/meetings/actions/?show=all",
+        ),
+        ("published structure", f"/{lsp.slug}/public/"),
+        (
+            "open data, Popolo JSON (600 memberships, 2,400 events)",
+            f"/{lsp.slug}/public/open-data/popolo.json",
         ),
     ]:
         seconds = timed(client, url, args.runs)

@@ -353,3 +353,15 @@ def test_meetings_page_lists_coming_meetings_from_the_navigation(
     page = client.get(reverse("partnerships:meetings", args=[herts.slug])).content.decode()
     assert page.count("Hertfordshire Forward Board") == 1  # the private one is not theirs
     assert Meeting.objects.count() == 2
+
+
+def test_the_action_log_pages_through_many_actions(client, herts, march, herts_coordinator):
+    MeetingActionFactory.create_batch(60, meeting=march)
+    client.force_login(herts_coordinator)
+    url = reverse("partnerships:action-log", args=[herts.slug])
+    first = client.get(url, {"show": "all"})
+    assert len(first.context["actions"]) == 50
+    assert b"Page 1 of 2" in first.content
+    second = client.get(url, {"show": "all", "page": 2})
+    assert len(second.context["actions"]) == 10
+    assert client.get(url, {"show": "all", "page": "nonsense"}).status_code == 200
