@@ -31,6 +31,7 @@ VIEW_STRUCTURE = "structure.view"
 VIEW_MEETINGS = "meetings.view"
 MANAGE_MEETINGS = "meetings.manage"
 APPROVE_MINUTES = "meetings.approve_minutes"
+VIEW_ACTION_LOG = "meetings.action_log"
 MANAGE_STRUCTURE = "structure.manage"
 VIEW_DOCUMENTS = "documents.view"
 PRODUCE_DOCUMENTS = "documents.produce"
@@ -50,6 +51,9 @@ CAPABILITY_ROLES: dict[str, frozenset[str]] = {
     # Minutes are approved by an executive member at the next meeting; the coordinator
     # who wrote them does not approve them.
     APPROVE_MINUTES: frozenset({RoleName.EXECUTIVE}),
+    # The action log is who does what for the partnership: MPs are briefed, not tasked,
+    # and the matrix gives them no part in actions.
+    VIEW_ACTION_LOG: ALL_ROLES - {RoleName.MP},
     # The LSP summary shows roles and people, which every role may see.
     VIEW_DOCUMENTS: ALL_ROLES,
     PRODUCE_DOCUMENTS: frozenset({RoleName.COORDINATOR}),

@@ -20,7 +20,7 @@ ACTIONS_PER_PAGE = 50
 SHOWN = {"open": "Open", "overdue": "Overdue", "closed": "Done or dropped", "all": "All"}
 
 
-@lsp_view(permissions.VIEW_MEETINGS)
+@lsp_view(permissions.VIEW_ACTION_LOG)
 @require_GET
 def action_log(request):
     shown = request.GET.get("show", "open")
@@ -59,7 +59,7 @@ def _visible_action(request, action_id):
     )
 
 
-@lsp_view(permissions.VIEW_MEETINGS)
+@lsp_view(permissions.VIEW_ACTION_LOG)
 @require_GET
 def action_detail(request, action_id):
     action = _visible_action(request, action_id)
@@ -86,7 +86,7 @@ def action_detail(request, action_id):
     )
 
 
-@lsp_view(permissions.VIEW_MEETINGS)
+@lsp_view(permissions.VIEW_ACTION_LOG)
 @require_http_methods(["GET", "POST"])
 def action_update(request, action_id):
     """Coordinators and the action's owner post progress."""

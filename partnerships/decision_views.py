@@ -115,7 +115,12 @@ def forward_plan(request):
     return render(
         request,
         "partnerships/forward_plan.html",
-        {"plan": selectors.forward_plan(lsp=request.lsp, today=today), "today": today},
+        {
+            "plan": selectors.forward_plan(
+                lsp=request.lsp, user=request.user, access=request.lsp_access
+            ),
+            "today": today,
+        },
     )
 
 

@@ -1,6 +1,7 @@
 from datetime import datetime
 
 from django import forms
+from django.db.models import Q
 from django.utils import timezone
 
 from lsp_portal.forms import date_field, govuk_helper
@@ -12,13 +13,13 @@ from partnerships.models import (
     Declaration,
     Meeting,
     MeetingAction,
-    MeetingActionUpdate,
     Membership,
     Organisation,
     Partnership,
     PartnershipKind,
     PlannedDecision,
 )
+from partnerships.permissions import ACTION_OWNER_ROLES
 from partnerships.selectors import members_on, people_choices
 
 
@@ -350,7 +351,7 @@ class MeetingActionForm(forms.ModelForm):
         self.instance.meeting = meeting
         _item_choices(self.fields["agenda_item"], meeting)
         self.fields["owner_organisation"].queryset = Organisation.objects.for_lsp(lsp)
-        self.fields["owner"].queryset = people_choices(lsp=lsp)
+        self.fields["owner"].queryset = people_choices(lsp=lsp, roles=ACTION_OWNER_ROLES)
         self.fields["owner"].empty_label = "Someone without an account"
         if self.instance.pk:
             self.initial["due_on"] = self.instance.due_on
@@ -366,20 +367,21 @@ class MeetingActionForm(forms.ModelForm):
         return cleaned
 
 
-class ActionUpdateForm(forms.ModelForm):
-    class Meta:
-        model = MeetingActionUpdate
-        fields = ["text", "status"]
-        labels = {"text": "What has happened", "status": "Status now"}
-        widgets = {"status": forms.RadioSelect}
-        error_messages = {
-            "text": {"required": "Describe the progress"},
-            "status": {"required": "Choose the action's status now"},
-        }
+class ActionUpdateForm(forms.Form):
+    text = forms.CharField(
+        label="What has happened",
+        widget=forms.Textarea,
+        error_messages={"required": "Describe the progress"},
+    )
+    status = forms.ChoiceField(
+        label="Status now",
+        choices=MeetingAction.Status.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose the action's status now"},
+    )
 
     def __init__(self, *args, action, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["status"].choices = MeetingAction.Status.choices
         self.initial.setdefault("status", action.status)
         self.helper = govuk_helper("Post update")
 
@@ -401,7 +403,7 @@ class PlannedDecisionForm(forms.ModelForm):
         self.fields["partnership"].queryset = Partnership.objects.for_lsp(lsp)
         self.fields["meeting"].queryset = (
             Meeting.objects.for_lsp(lsp)
-            .filter(starts_at__date__gte=today)
+            .filter(Q(starts_at__date__gte=today) | Q(pk=self.instance.meeting_id))
             .select_related("partnership")
             .order_by("starts_at")
         )

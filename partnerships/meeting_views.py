@@ -76,7 +76,12 @@ def meeting_detail(request, meeting_id):
         "partnerships/meeting_detail.html",
         {
             "meeting": meeting,
-            "record": selectors.meeting_record(meeting=meeting, full=access == "full"),
+            "record": selectors.meeting_record(
+                meeting=meeting,
+                full=access == "full",
+                with_actions=request.lsp_access.can(permissions.VIEW_ACTION_LOG),
+            ),
+            "full_access": access == "full",
             "today": timezone.localdate(),
             "attendance": attendance,
             "quorum": selectors.quorum_of(meeting=meeting, attendance=attendance),

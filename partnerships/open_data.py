@@ -261,60 +261,45 @@ def _membership_row(membership: Membership, today) -> list:
     partnership = membership.partnership
     organisation = membership.organisation
     nominated_by = membership.nominated_by
-    return _safe_row(
-        [
-            partnership.name,
-            partnership.kind.name,
-            partnership.parent.name if partnership.parent_id else "",
-            membership.get_position_display(),
-            membership.name,
-            organisation.name if organisation else "",
-            organisation.get_sector_display() if organisation else "",
-            membership.get_sector_seat_display(),
-            nominated_by.name if nominated_by else "",
-            membership.term_start.isoformat(),
-            membership.term_end.isoformat() if membership.term_end else "",
-            _yes_no(membership.is_current(today)),
-        ]
-    )
+    return [
+        partnership.name,
+        partnership.kind.name,
+        partnership.parent.name if partnership.parent_id else "",
+        membership.get_position_display(),
+        membership.name,
+        organisation.name if organisation else "",
+        organisation.get_sector_display() if organisation else "",
+        membership.get_sector_seat_display(),
+        nominated_by.name if nominated_by else "",
+        membership.term_start.isoformat(),
+        membership.term_end.isoformat() if membership.term_end else "",
+        _yes_no(membership.is_current(today)),
+    ]
 
 
 def _organisation_row(organisation: Organisation) -> list:
-    return _safe_row(
-        [
-            organisation.name,
-            organisation.get_sector_display(),
-            _yes_no(organisation.is_statutory_partner),
-            _yes_no(organisation.is_network),
-            "; ".join(network.name for network in organisation.networks.all()),
-            organisation.charity_number,
-            organisation.company_number,
-            organisation.nhs_ods_code,
-        ]
-    )
+    return [
+        organisation.name,
+        organisation.get_sector_display(),
+        _yes_no(organisation.is_statutory_partner),
+        _yes_no(organisation.is_network),
+        "; ".join(network.name for network in organisation.networks.all()),
+        organisation.charity_number,
+        organisation.company_number,
+        organisation.nhs_ods_code,
+    ]
 
 
 def _meeting_row(meeting: Meeting) -> list:
     starts_at = timezone.localtime(meeting.starts_at)
-    return _safe_row(
-        [
-            meeting.partnership.name,
-            starts_at.date().isoformat(),
-            starts_at.strftime("%H:%M"),
-            meeting.venue,
-            meeting.online_link,
-        ]
-    )
+    return [
+        meeting.partnership.name,
+        starts_at.date().isoformat(),
+        starts_at.strftime("%H:%M"),
+        meeting.venue,
+        meeting.online_link,
+    ]
 
 
 def _yes_no(value: bool) -> str:
     return "yes" if value else "no"
-
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe_row(values: list) -> list:
-    """Names are typed by people; one starting like a formula would run in a spreadsheet that
-    opens the file, so it is prefixed with an apostrophe, as OWASP advises for CSV exports."""
-    return [f"'{value}" if str(value).startswith(FORMULA_STARTS) else value for value in values]

@@ -58,8 +58,17 @@ def meeting_access(*, user, access, meeting, sits_on: set[int]) -> str | None:
     return None
 
 
+ACTION_OWNER_ROLES = (
+    permissions.RoleName.COORDINATOR,
+    permissions.RoleName.EXECUTIVE,
+    permissions.RoleName.PARTNER,
+)
+
+
 def can_update_action(*, user, access, action) -> bool:
-    """Coordinators keep the action log; the person who owns an action reports on it."""
+    """Coordinators keep the action log; the person who owns an action reports on it, as
+    long as they still take part (a scrutineer or an MP never writes to it)."""
     if access.can(permissions.MANAGE_MEETINGS):
         return True
-    return user.is_authenticated and action.owner_id == user.pk
+    takes_part = any(access.has_role(role) for role in ACTION_OWNER_ROLES)
+    return takes_part and user.is_authenticated and action.owner_id == user.pk

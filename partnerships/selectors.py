@@ -174,15 +174,15 @@ def people_in(*, lsp):
     return User.objects.filter(Q(lsp_roles__lsp=lsp) | Q(memberships__lsp=lsp)).distinct()
 
 
-def people_choices(*, lsp):
-    """People who may be given a seat: everyone with a current role in the LSP."""
+def people_choices(*, lsp, roles=None):
+    """People who may be given a seat: everyone with a current role in the LSP (or one
+    of ``roles``)."""
     from accounts.models import User
 
-    return (
-        User.objects.filter(lsp_roles__lsp=lsp, lsp_roles__ended_at__isnull=True)
-        .distinct()
-        .order_by("full_name")
-    )
+    people = User.objects.filter(lsp_roles__lsp=lsp, lsp_roles__ended_at__isnull=True)
+    if roles is not None:
+        people = people.filter(lsp_roles__role__in=roles)
+    return people.distinct().order_by("full_name")
 
 
 def seats_of_person(*, lsp, user=None, name: str = "") -> list[Membership]:
@@ -274,6 +274,17 @@ class AttendanceRow:
         return round(100 * self.present / self.expected) if self.expected else None
 
 
+def _attendance_row(name: str, is_statutory: bool, counts: dict) -> AttendanceRow:
+    return AttendanceRow(
+        name,
+        is_statutory,
+        counts["expected"],
+        counts["present"],
+        counts["apologies"],
+        counts["absent"],
+    )
+
+
 def _attendance_counts() -> dict:
     return {
         "expected": Count("pk"),
@@ -295,17 +306,7 @@ def organisation_attendance(*, organisation) -> list[AttendanceRow]:
         .annotate(**_attendance_counts())
         .order_by("meeting__partnership__name")
     )
-    return [
-        AttendanceRow(
-            row["meeting__partnership__name"],
-            False,
-            row["expected"],
-            row["present"],
-            row["apologies"],
-            row["absent"],
-        )
-        for row in rows
-    ]
+    return [_attendance_row(row["meeting__partnership__name"], False, row) for row in rows]
 
 
 def attendance_report(*, lsp, start, end) -> tuple[list[AttendanceRow], list[AttendanceRow]]:
@@ -321,13 +322,10 @@ def attendance_report(*, lsp, start, end) -> tuple[list[AttendanceRow], list[Att
     )
     counts = _attendance_counts()
     by_organisation = [
-        AttendanceRow(
+        _attendance_row(
             row["membership__organisation__name"] or "No organisation recorded",
             bool(row["membership__organisation__is_statutory_partner"]),
-            row["expected"],
-            row["present"],
-            row["apologies"],
-            row["absent"],
+            row,
         )
         for row in records.values(
             "membership__organisation__name", "membership__organisation__is_statutory_partner"
@@ -336,14 +334,7 @@ def attendance_report(*, lsp, start, end) -> tuple[list[AttendanceRow], list[Att
     by_organisation.sort(key=lambda row: (not row.is_statutory, row.name))
     by_partnership = sorted(
         (
-            AttendanceRow(
-                row["meeting__partnership__name"],
-                False,
-                row["expected"],
-                row["present"],
-                row["apologies"],
-                row["absent"],
-            )
+            _attendance_row(row["meeting__partnership__name"], False, row)
             for row in records.values("meeting__partnership__name").annotate(**counts)
         ),
         key=lambda row: row.name,
@@ -364,16 +355,21 @@ def next_meeting_of(meeting):
 
 @dataclass
 class MeetingRecord:
-    """What a reader sees of a meeting: items with their declarations, decisions, actions."""
+    """What a reader sees of a meeting: items with the minutes and declarations they may
+    read (``minutes_shown``, ``declarations_shown``), decisions, and the action log."""
 
     items: list
     decisions: list
     actions: list
 
 
-def meeting_record(*, meeting, full: bool) -> MeetingRecord:
-    """The agenda and what came of it, in a fixed number of queries. Without ``full``
-    access, confidential items, and the decisions and actions on them, are left out."""
+def meeting_record(*, meeting, full: bool, with_actions: bool = True) -> MeetingRecord:
+    """The agenda and what came of it, in a fixed number of queries.
+
+    Without ``full`` access, confidential items and the decisions and actions on them are
+    left out, and the minutes, declarations and decisions wait until the minutes are
+    approved: until then they are a draft, for those who take part in the meeting only.
+    """
     from partnerships.models import Declaration
 
     items = meeting.items.prefetch_related(
@@ -390,7 +386,16 @@ def meeting_record(*, meeting, full: bool) -> MeetingRecord:
         items = items.filter(is_confidential=False)
         decisions = decisions.exclude(agenda_item__is_confidential=True)
         actions = actions.exclude(agenda_item__is_confidential=True)
-    return MeetingRecord(items=list(items), decisions=list(decisions), actions=list(actions))
+    minutes_readable = full or meeting.minutes_approved
+    items = list(items)
+    for item in items:
+        item.minutes_shown = item.minutes if minutes_readable else ""
+        item.declarations_shown = list(item.declarations.all()) if minutes_readable else []
+    return MeetingRecord(
+        items=items,
+        decisions=list(decisions) if minutes_readable else [],
+        actions=list(actions) if with_actions else [],
+    )
 
 
 def actions_visible(*, lsp, user, access):
@@ -410,16 +415,19 @@ def actions_visible(*, lsp, user, access):
     )
     if access.has_role(RoleName.PARTNER):
         mine |= Q(meeting__partnership_id__in=partnerships_sat_on(lsp=lsp, user=user))
-    return actions.filter(mine)
+    return actions.filter(mine | Q(owner=user))
 
 
-def forward_plan(*, lsp, today):
-    """Decisions partnerships expect to take, soonest first, grouped by partnership."""
+def forward_plan(*, lsp, user, access):
+    """Decisions partnerships expect to take, soonest first, grouped by partnership; an
+    entry tied to a meeting this person may not open is left out."""
     from partnerships.models import PlannedDecision
 
+    visible = meetings_visible(lsp=lsp, user=user, access=access).values("pk")
     entries = (
         PlannedDecision.objects.for_lsp(lsp)
         .filter(status=PlannedDecision.Status.EXPECTED)
+        .filter(Q(meeting__isnull=True) | Q(meeting__in=visible))
         .select_related("partnership", "meeting", "lead_organisation")
         .order_by("partnership__name", "expected_on", "pk")
     )

@@ -141,12 +141,10 @@ def meeting_save(*, meeting: Meeting) -> Meeting:
 def agenda_item_save(*, item: AgendaItem, paper=None) -> AgendaItem:
     """Save an item; a new paper must be a real PDF or DOCX of at most 20 MB.
 
-    Once the meeting's minutes are approved, the minutes of its items stay as approved.
+    Once the meeting's minutes are approved, its agenda and minutes are the record and
+    stay as approved.
     """
-    if item.meeting.minutes_approved:
-        approved = AgendaItem.objects.get(pk=item.pk).minutes if item.pk else ""
-        if item.minutes != approved:
-            raise ValidationError({"minutes": _approved_already(item.meeting)})
+    _refuse_if_minutes_approved(item.meeting)
     if paper is not None:
         validate_paper(paper)
         item.paper_name = paper.name.rsplit("/", 1)[-1][:255]
@@ -185,7 +183,8 @@ def attendance_record(*, meeting: Meeting, statuses: dict) -> list[Attendance]:
 def _approved_already(meeting: Meeting) -> str:
     return (
         f"The minutes of this meeting were approved on "
-        f"{timezone.localtime(meeting.minutes_approved_at):%-d %B %Y} and can no longer change"
+        f"{timezone.localtime(meeting.minutes_approved_at):%-d %B %Y}; its agenda and minutes "
+        "can no longer change"
     )
 
 
@@ -207,11 +206,11 @@ def declaration_record(*, declaration: Declaration) -> Declaration:
 def decision_save(*, decision: Decision, planned: PlannedDecision | None = None) -> Decision:
     """Record a decision. If it is one the forward plan expected, the plan now says taken."""
     _refuse_if_minutes_approved(decision.meeting)
+    if planned is not None and planned.partnership_id != decision.meeting.partnership_id:
+        raise ValidationError({"planned": "Choose a decision this partnership expected."})
     with transaction.atomic():
         _save(decision)
         if planned is not None:
-            if planned.partnership_id != decision.meeting.partnership_id:
-                raise ValidationError({"planned": "Choose a decision this partnership expected."})
             planned.status = PlannedDecision.Status.TAKEN
             planned.decision = decision
             planned.save(update_fields=["status", "decision", "updated_at"])

@@ -1,11 +1,9 @@
 """Screens of the partnership structure: partnerships, memberships and organisations."""
 
-import csv
 from datetime import timedelta
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -13,6 +11,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lsp_portal import permissions
+from lsp_portal.downloads import csv_response
 from lsp_portal.forms import form_page, save_or_explain
 from lsp_portal.history import history_of
 from lsp_portal.tenancy import get_for_lsp, lsp_view
@@ -302,38 +301,31 @@ def attendance_report_csv(request):
     by_organisation, by_partnership = selectors.attendance_report(
         lsp=request.lsp, start=start, end=end
     )
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="{request.lsp.slug}-attendance-{start}-to-{end}.csv"'
-    )
-    writer = csv.writer(response)
-    writer.writerow(
+    header = [
+        "grouping",
+        "name",
+        "statutory partner",
+        "expected",
+        "attended",
+        "apologies",
+        "absent",
+        "attendance rate %",
+    ]
+    rows = (
         [
-            "grouping",
-            "name",
-            "statutory partner",
-            "expected",
-            "attended",
-            "apologies",
-            "absent",
-            "attendance rate %",
+            grouping,
+            row.name,
+            "yes" if row.is_statutory else "no",
+            row.expected,
+            row.present,
+            row.apologies,
+            row.absent,
+            "" if row.rate is None else row.rate,
         ]
+        for grouping, rows in (("organisation", by_organisation), ("partnership", by_partnership))
+        for row in rows
     )
-    for grouping, rows in (("organisation", by_organisation), ("partnership", by_partnership)):
-        for row in rows:
-            writer.writerow(
-                [
-                    grouping,
-                    row.name,
-                    "yes" if row.is_statutory else "no",
-                    row.expected,
-                    row.present,
-                    row.apologies,
-                    row.absent,
-                    "" if row.rate is None else row.rate,
-                ]
-            )
-    return response
+    return csv_response(f"{request.lsp.slug}-attendance-{start}-to-{end}.csv", header, rows)
 
 
 @lsp_view(permissions.MANAGE_STRUCTURE)

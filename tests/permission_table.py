@@ -132,10 +132,10 @@ TABLE: dict[str, Row] = {
     "partnerships:planned-decision-edit": lsp_page(
         permissions.MANAGE_MEETINGS, kwargs=("planned_id",)
     ),
-    # The action log. The harness's action is on a public meeting, so every role reads
-    # it; an action's owner may post updates too (tests/partnerships/test_minutes.py).
-    "partnerships:action-log": lsp_page(permissions.VIEW_MEETINGS),
-    "partnerships:action": lsp_page(permissions.VIEW_MEETINGS, kwargs=("action_id",)),
+    # The action log. The harness's action is on a public meeting, so every role but the
+    # MP reads it; an action's owner may post updates too (tests/partnerships/test_minutes.py).
+    "partnerships:action-log": lsp_page(permissions.VIEW_ACTION_LOG),
+    "partnerships:action": lsp_page(permissions.VIEW_ACTION_LOG, kwargs=("action_id",)),
     "partnerships:action-new": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("meeting_id",)),
     "partnerships:action-edit": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("action_id",)),
     "partnerships:action-update": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("action_id",)),

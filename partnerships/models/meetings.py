@@ -186,10 +186,6 @@ class Decision(LSPOwned):
     def __str__(self):
         return self.text[:80]
 
-    @property
-    def is_confidential(self) -> bool:
-        return self.agenda_item is not None and self.agenda_item.is_confidential
-
     def clean(self):
         _item_on_meeting(self.agenda_item, self.meeting_id)
 
@@ -294,13 +290,6 @@ class MeetingAction(LSPOwned):
     @property
     def owner_display(self) -> str:
         return self.owner.full_name if self.owner_id else self.owner_name
-
-    @property
-    def is_confidential(self) -> bool:
-        return self.agenda_item is not None and self.agenda_item.is_confidential
-
-    def is_overdue(self, today) -> bool:
-        return self.status not in self.CLOSED and self.due_on < today
 
     def clean(self):
         _item_on_meeting(self.agenda_item, self.meeting_id)

@@ -365,3 +365,94 @@ def test_the_action_log_pages_through_many_actions(client, herts, march, herts_c
     second = client.get(url, {"show": "all", "page": 2})
     assert len(second.context["actions"]) == 10
     assert client.get(url, {"show": "all", "page": "nonsense"}).status_code == 200
+
+
+def test_draft_minutes_are_for_those_who_take_part_not_for_scrutineers_or_mps(client, herts, march):
+    Declaration.objects.create(
+        lsp=herts,
+        agenda_item=march.items.get(),
+        membership=MembershipFactory(partnership=march.partnership, person_name="Cllr Ann Smith"),
+        kind="personal",
+        interest="A school governor.",
+    )
+    DecisionFactory(meeting=march, text="A draft decision")
+    url = reverse("partnerships:meeting", args=[herts.slug, march.pk])
+    for role in (RoleName.SCRUTINEER, RoleName.MP):
+        client.force_login(person_with_role(herts, role, f"{role}@example.org"))
+        page = client.get(url).content.decode()
+        assert "Housing growth" in page
+        assert "Agreed." not in page and "A school governor." not in page
+        assert "A draft decision" not in page
+    client.force_login(person_with_role(herts, RoleName.EXECUTIVE, "exec@example.org"))
+    page = client.get(url).content.decode()
+    assert "Agreed." in page and "A school governor." in page and "A draft decision" in page
+
+
+def test_an_mp_is_never_an_actions_owner(client, herts, march, herts_coordinator):
+    mp = person_with_role(herts, RoleName.MP, "mp@example.org")
+    client.force_login(herts_coordinator)
+    response = client.post(
+        reverse("partnerships:action-new", args=[herts.slug, march.pk]),
+        action_data(OrganisationFactory(lsp=herts), owner=mp.pk),
+    )
+    assert b"Select a valid choice" in response.content
+    action = MeetingActionFactory(meeting=march, owner=mp)  # made before the rule, say
+    client.force_login(mp)
+    update_url = reverse("partnerships:action-update", args=[herts.slug, action.pk])
+    assert client.post(update_url, {"text": "x", "status": "done"}).status_code == 403
+
+
+def test_an_owner_reaches_their_action_on_a_meeting_they_could_not_otherwise_open(
+    client, herts, board, herts_partner
+):
+    private = MeetingFactory(partnership=board, is_public=False)
+    action = MeetingActionFactory(meeting=private, owner=herts_partner)
+    client.force_login(herts_partner)
+    assert (
+        client.get(reverse("partnerships:action", args=[herts.slug, action.pk])).status_code == 200
+    )
+
+
+def test_forward_plan_leaves_out_entries_for_meetings_the_reader_cannot_open(client, herts, board):
+    private = MeetingFactory(
+        partnership=board, is_public=False, starts_at=timezone.now() + timedelta(days=5)
+    )
+    PlannedDecisionFactory(partnership=board, meeting=private, title="Close the day centre")
+    PlannedDecisionFactory(partnership=board, title="Agree the LAA refresh")
+    client.force_login(person_with_role(herts, RoleName.SCRUTINEER, "s@example.org"))
+    page = client.get(reverse("partnerships:forward-plan", args=[herts.slug])).content.decode()
+    assert "Agree the LAA refresh" in page and "Close the day centre" not in page
+
+
+def test_a_planned_decision_can_be_withdrawn_after_its_meeting(
+    client, herts, board, march, herts_coordinator
+):
+    planned = PlannedDecisionFactory(partnership=board, meeting=march)
+    client.force_login(herts_coordinator)
+    response = client.post(
+        reverse("partnerships:planned-decision-edit", args=[herts.slug, planned.pk]),
+        {
+            "partnership": board.pk,
+            "title": planned.title,
+            "meeting": march.pk,
+            "status": "withdrawn",
+            **date_data("expected_on", date(2010, 3, 4)),
+        },
+    )
+    assert response.status_code == 302
+    planned.refresh_from_db()
+    assert planned.status == PlannedDecision.Status.WITHDRAWN
+
+
+def test_no_item_joins_an_agenda_whose_minutes_are_approved(
+    client, herts, march, june, executive, herts_coordinator
+):
+    client.force_login(executive)
+    approve(client, herts, march)
+    client.force_login(herts_coordinator)
+    response = client.post(
+        reverse("partnerships:agenda-item-new", args=[herts.slug, march.pk]),
+        {"order": 2, "title": "A late addition"},
+    )
+    assert b"can no longer change" in response.content
+    assert march.items.count() == 1
