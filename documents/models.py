@@ -9,6 +9,7 @@ class Document(LSPOwned):
 
     class Kind(models.TextChoices):
         LSP_SUMMARY = "lsp_summary", "LSP summary"
+        STRATEGY = "strategy", "Sustainable Community Strategy"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"

@@ -60,7 +60,7 @@ def _nav_section(request) -> str:
         return ""
     if match.view_name in NAV_SECTIONS:
         return NAV_SECTIONS[match.view_name]
-    if match.namespace == "partnerships" and match.url_name.startswith(("public", "open-data")):
+    if match.url_name.startswith(("public", "open-data")):
         return "public"
     if match.namespace == "partnerships" and match.url_name.startswith(MEETINGS_PREFIXES):
         return "meetings"

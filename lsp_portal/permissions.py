@@ -33,6 +33,9 @@ MANAGE_MEETINGS = "meetings.manage"
 APPROVE_MINUTES = "meetings.approve_minutes"
 VIEW_ACTION_LOG = "meetings.action_log"
 MANAGE_STRUCTURE = "structure.manage"
+VIEW_STRATEGY_DRAFTS = "strategy.view_drafts"
+MANAGE_STRATEGY = "strategy.manage"
+ADOPT_STRATEGY = "strategy.adopt"
 VIEW_DOCUMENTS = "documents.view"
 PRODUCE_DOCUMENTS = "documents.produce"
 
@@ -54,6 +57,12 @@ CAPABILITY_ROLES: dict[str, frozenset[str]] = {
     # The action log is who does what for the partnership: MPs are briefed, not tasked,
     # and the matrix gives them no part in actions.
     VIEW_ACTION_LOG: ALL_ROLES - {RoleName.MP},
+    # Everyone with a role reads the adopted strategy; drafts are for those who shape it,
+    # not for MPs (who, like the public, read what is adopted).
+    VIEW_STRATEGY_DRAFTS: ALL_ROLES - {RoleName.MP},
+    MANAGE_STRATEGY: frozenset({RoleName.COORDINATOR}),
+    # Executive members adopt; coordinators record an adoption made at a meeting.
+    ADOPT_STRATEGY: frozenset({RoleName.COORDINATOR, RoleName.EXECUTIVE}),
     # The LSP summary shows roles and people, which every role may see.
     VIEW_DOCUMENTS: ALL_ROLES,
     PRODUCE_DOCUMENTS: frozenset({RoleName.COORDINATOR}),

@@ -152,6 +152,8 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
+# Links typed without a scheme are https:// (the Django 6 default, chosen now).
+FORMS_URLFIELD_ASSUME_HTTPS = True
 
 # --- Static files and uploads -----------------------------------------------
 STATIC_URL = "/static/"
@@ -191,6 +193,8 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "LSP Portal <no-reply@lsp-portal.localhost>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Links in e-mails sent by scheduled tasks, which have no request to take an address from.
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")
 
 # --- Celery -----------------------------------------------------------------
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -248,6 +252,10 @@ CELERY_BEAT_SCHEDULE = {
     "reconcile-documents": {
         "task": "documents.tasks.reconcile_documents",
         "schedule": PDF_RECONCILE_EVERY_SECONDS,
+    },
+    "strategy-reminders": {
+        "task": "strategies.tasks.send_strategy_reminders",
+        "schedule": 6 * 60 * 60,  # four times a day; each reminder is still sent once
     },
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")

@@ -10,6 +10,7 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     # LSP pages last: "/<lsp-slug>/..." would otherwise swallow the fixed prefixes above.
     path("", include("documents.urls")),
+    path("", include("strategies.urls")),
     path("", include("partnerships.urls")),
 ]
 

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.forms import InvitationForm
@@ -10,6 +11,7 @@ from lsp_portal import permissions
 from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import selectors, services
 from partnerships.models import Role
+from strategies.selectors import strategy_due_notices
 
 
 @login_required
@@ -37,7 +39,10 @@ def lsp_home(request):
     return render(
         request,
         "partnerships/lsp_home.html",
-        {"district_lsps": list(lsp.district_lsps.select_related("area").order_by("name"))},
+        {
+            "district_lsps": list(lsp.district_lsps.select_related("area").order_by("name")),
+            "strategy_notices": strategy_due_notices(lsp=lsp, today=timezone.localdate()),
+        },
     )
 
 

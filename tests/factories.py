@@ -21,6 +21,7 @@ from partnerships.models import (
     Role,
 )
 from partnerships.services import partnership_kinds_ensure_defaults
+from strategies.models import LinkedPlan, Priority, Strategy
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -169,6 +170,39 @@ class PlannedDecisionFactory(factory.django.DjangoModelFactory):
     expected_on = datetime.date(2030, 1, 1)
 
 
+class StrategyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Strategy
+
+    lsp = factory.SubFactory(LSPFactory)
+    title = "A better place to live"
+    version = factory.Sequence(lambda n: n + 1)
+    period_start = 2008
+    period_end = 2021
+    vision = "A place where everyone can thrive."
+
+
+class PriorityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Priority
+
+    strategy = factory.SubFactory(StrategyFactory)
+    lsp = factory.SelfAttribute("strategy.lsp")
+    title = factory.Sequence(lambda n: f"Priority {n}")
+    pillars = factory.LazyFunction(lambda: ["social"])
+
+
+class LinkedPlanFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = LinkedPlan
+
+    strategy = factory.SubFactory(StrategyFactory)
+    lsp = factory.SelfAttribute("strategy.lsp")
+    title = factory.Sequence(lambda n: f"Plan {n}")
+    kind = LinkedPlan.Kind.LDF
+    owner = factory.SubFactory(OrganisationFactory, lsp=factory.SelfAttribute("..lsp"))
+
+
 def meeting_world(lsp) -> dict:
     """One of everything in a partnership's meetings, as URL keyword arguments: the
     objects the permission and tenancy harnesses request pages for. The meeting is public."""
@@ -188,4 +222,15 @@ def meeting_world(lsp) -> dict:
         ).pk,
         "planned_id": PlannedDecisionFactory(partnership=membership.partnership).pk,
         "kind_id": membership.partnership.kind_id,
+        **strategy_world(lsp),
     }
+
+
+def strategy_world(lsp) -> dict:
+    """An adopted strategy with a priority and a linked plan: what everyone may read."""
+    strategy = StrategyFactory(
+        lsp=lsp, status=Strategy.Status.ADOPTED, adopted_on=datetime.date(2008, 6, 1)
+    )
+    priority = PriorityFactory(strategy=strategy)
+    plan = LinkedPlanFactory(strategy=strategy)
+    return {"strategy_id": strategy.pk, "priority_id": priority.pk, "plan_id": plan.pk}

@@ -152,6 +152,31 @@ TABLE: dict[str, Row] = {
     "partnerships:open-data": lsp_page(permissions.PUBLIC),
     "partnerships:open-data-popolo": lsp_page(permissions.PUBLIC),
     "partnerships:open-data-csv": lsp_page(permissions.PUBLIC, kwargs=("dataset",)),
+    # The Sustainable Community Strategy. The harness's version is adopted, so every role
+    # reads it; drafts are refused to MPs (tests/strategies/test_strategy.py).
+    "strategies:home": lsp_page(permissions.VIEW_LSP),
+    "strategies:strategy-new": lsp_page(permissions.MANAGE_STRATEGY),
+    "strategies:compare": lsp_page(permissions.VIEW_LSP),
+    "strategies:strategy": lsp_page(permissions.VIEW_LSP, kwargs=("strategy_id",)),
+    "strategies:strategy-edit": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("strategy_id",)),
+    "strategies:strategy-new-draft": lsp_page(
+        permissions.MANAGE_STRATEGY, method="POST", ok=REDIRECT, kwargs=("strategy_id",)
+    ),
+    "strategies:strategy-consultation": lsp_page(
+        permissions.MANAGE_STRATEGY, method="POST", ok=REDIRECT, kwargs=("strategy_id",)
+    ),
+    "strategies:strategy-refresh": lsp_page(
+        permissions.MANAGE_STRATEGY, method="POST", ok=REDIRECT, kwargs=("strategy_id",)
+    ),
+    "strategies:strategy-adopt": lsp_page(permissions.ADOPT_STRATEGY, kwargs=("strategy_id",)),
+    "strategies:priority-new": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("strategy_id",)),
+    "strategies:priority-edit": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("priority_id",)),
+    "strategies:evidence-new": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("priority_id",)),
+    "strategies:linked-plan-new": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("strategy_id",)),
+    "strategies:linked-plan-edit": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("plan_id",)),
+    "strategies:public-strategy": lsp_page(permissions.PUBLIC),
+    # No PDF has been made for the harness's strategy, so it is not found, for anyone.
+    "strategies:public-strategy-pdf": lsp_page(permissions.PUBLIC, ok=404),
     "documents:list": lsp_page(permissions.VIEW_DOCUMENTS),
     "documents:request-summary": lsp_page(
         permissions.PRODUCE_DOCUMENTS, method="POST", ok=REDIRECT

@@ -1,0 +1,239 @@
+"""Changes to the Sustainable Community Strategy. A version changes only while it is a
+draft or out to consultation; adoption freezes it."""
+
+from datetime import date, timedelta
+from functools import partial
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from accounts.tasks import send_email
+from documents.models import Document
+from documents.services import document_request
+from lsp_portal.permissions import RoleName
+from partnerships.models import Role
+from strategies.models import Evidence, LinkedPlan, Priority, Strategy, StrategyReminder
+
+
+def _save(instance):
+    instance.full_clean()
+    instance.save()
+    return instance
+
+
+def _refuse_unless_editable(strategy: Strategy) -> None:
+    if not strategy.is_editable:
+        raise ValidationError(
+            f"Version {strategy.version} is {strategy.get_status_display().lower()} and can "
+            "no longer change. Start a new draft version to change it."
+        )
+
+
+def strategy_save(*, strategy: Strategy) -> Strategy:
+    if strategy.pk:
+        _refuse_unless_editable(Strategy.objects.get(pk=strategy.pk))
+    else:
+        latest = Strategy.objects.for_lsp(strategy.lsp).order_by("-version").first()
+        strategy.version = latest.version + 1 if latest else 1
+    with transaction.atomic():
+        return _save(strategy)
+
+
+@transaction.atomic
+def strategy_new_draft(*, strategy: Strategy) -> Strategy:
+    """A new draft version with a copy of everything in ``strategy``: its priorities (and
+    the links between them), their evidence, and the linked plans."""
+    existing = Strategy.objects.for_lsp(strategy.lsp).filter(
+        based_on=strategy, status__in=Strategy.EDITABLE
+    )
+    if draft := existing.first():
+        return draft
+    latest = Strategy.objects.for_lsp(strategy.lsp).order_by("-version").first()
+    draft = Strategy.objects.create(
+        lsp=strategy.lsp,
+        title=strategy.title,
+        version=latest.version + 1,
+        based_on=strategy,
+        period_start=strategy.period_start,
+        period_end=strategy.period_end,
+        vision=strategy.vision,
+    )
+    copies: dict[int, Priority] = {}
+    for priority in strategy.priorities.prefetch_related("evidence"):
+        copy = Priority.objects.create(
+            lsp=strategy.lsp,
+            strategy=draft,
+            order=priority.order,
+            title=priority.title,
+            description=priority.description,
+            pillars=priority.pillars,
+            lead_partnership_id=priority.lead_partnership_id,
+            contributes_to_id=priority.contributes_to_id,
+        )
+        copies[priority.pk] = copy
+        Evidence.objects.bulk_create(
+            Evidence(
+                lsp=strategy.lsp,
+                priority=copy,
+                statement=evidence.statement,
+                figure=evidence.figure,
+                unit=evidence.unit,
+                as_of=evidence.as_of,
+                source=evidence.source,
+                link=evidence.link,
+            )
+            for evidence in priority.evidence.all()
+        )
+    for priority in strategy.priorities.prefetch_related("links"):
+        copies[priority.pk].links.set(
+            [copies[link.pk] for link in priority.links.all() if link.pk in copies]
+        )
+    for plan in strategy.linked_plans.prefetch_related("priorities"):
+        old_priorities = list(plan.priorities.all())
+        plan.pk = None
+        plan._state.adding = True
+        plan.strategy = draft
+        plan.save()
+        plan.priorities.set([copies[p.pk] for p in old_priorities if p.pk in copies])
+    return draft
+
+
+def strategy_send_to_consultation(*, strategy: Strategy) -> Strategy:
+    if strategy.status != Strategy.Status.DRAFT:
+        raise ValidationError("Only a draft can go out to consultation.")
+    strategy.status = Strategy.Status.CONSULTATION
+    strategy.save(update_fields=["status", "updated_at"])
+    return strategy
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+@transaction.atomic
+def strategy_adopt(*, strategy: Strategy, decision, adopted_on: date, by) -> Strategy:
+    """Adopt a version by an executive decision taken at a meeting. The version adopted
+    before it is superseded; refresh and review dates are set; the published PDF is made."""
+    strategy = Strategy.objects.select_for_update().get(pk=strategy.pk)
+    _refuse_unless_editable(strategy)
+    if decision is None or decision.lsp_id != strategy.lsp_id:
+        raise ValidationError({"decision": "Choose the decision that adopted the strategy"})
+    if not strategy.priorities.exists():
+        raise ValidationError("A strategy needs at least one priority before it is adopted.")
+    Strategy.objects.for_lsp(strategy.lsp).filter(status=Strategy.Status.ADOPTED).update(
+        status=Strategy.Status.SUPERSEDED
+    )
+    strategy.status = Strategy.Status.ADOPTED
+    strategy.adopted_by_decision = decision
+    strategy.adopted_on = adopted_on
+    strategy.refresh_due = _years_after(adopted_on, 1)
+    strategy.review_due = _years_after(adopted_on, 3)
+    strategy._change_reason = f"Adopted by {decision.meeting.partnership} on {adopted_on}"
+    strategy.published_document, _ = document_request(
+        lsp=strategy.lsp, kind=Document.Kind.STRATEGY, actor=by
+    )
+    strategy.save()
+    return strategy
+
+
+def strategy_record_refresh(*, strategy: Strategy, on: date) -> Strategy:
+    """The annual refresh is done: the next one is due a year on."""
+    if strategy.status != Strategy.Status.ADOPTED:
+        raise ValidationError("Only the adopted strategy is refreshed.")
+    strategy.refresh_due = _years_after(on, 1)
+    strategy._change_reason = f"Annual refresh recorded on {on}"
+    strategy.save(update_fields=["refresh_due", "updated_at"])
+    return strategy
+
+
+def priority_save(*, priority: Priority, links=None) -> Priority:
+    _refuse_unless_editable(priority.strategy)
+    with transaction.atomic():
+        _save(priority)
+        if links is not None:
+            priority.links.set([p for p in links if p.strategy_id == priority.strategy_id])
+    return priority
+
+
+def evidence_save(*, evidence: Evidence) -> Evidence:
+    _refuse_unless_editable(evidence.priority.strategy)
+    with transaction.atomic():
+        return _save(evidence)
+
+
+def linked_plan_save(*, plan: LinkedPlan, priorities) -> LinkedPlan:
+    _refuse_unless_editable(plan.strategy)
+    if any(p.strategy_id != plan.strategy_id for p in priorities):
+        raise ValidationError({"priorities": "Choose priorities of this strategy"})
+    with transaction.atomic():
+        _save(plan)
+        plan.priorities.set(priorities)
+    return plan
+
+
+REMINDER_NOTICE = timedelta(days=60)
+
+
+def reminder_thresholds(strategy: Strategy, today: date) -> list[tuple[str, date]]:
+    """Which reminders an adopted strategy has earned today: 60 days before each date,
+    and once it has passed."""
+    Threshold = StrategyReminder.Threshold
+    earned = []
+    for due, soon, overdue in (
+        (strategy.refresh_due, Threshold.REFRESH_SOON, Threshold.REFRESH_OVERDUE),
+        (strategy.review_due, Threshold.REVIEW_SOON, Threshold.REVIEW_OVERDUE),
+    ):
+        if due is None:
+            continue
+        if today >= due:
+            earned.append((overdue, due))
+        elif today >= due - REMINDER_NOTICE:
+            earned.append((soon, due))
+    return earned
+
+
+def strategy_reminders_send(*, today: date) -> list[StrategyReminder]:
+    """E-mail each LSP's coordinators when its strategy's refresh or review is 60 days away
+    and when it is overdue. A reminder is recorded before it is sent, under a unique
+    constraint, so running this twice (or on two workers at once) sends each one once."""
+    sent = []
+    adopted = Strategy.objects.filter(status=Strategy.Status.ADOPTED).select_related("lsp")
+    for strategy in adopted:
+        for threshold, due in reminder_thresholds(strategy, today):
+            with transaction.atomic():
+                reminder, created = StrategyReminder.objects.get_or_create(
+                    strategy=strategy, threshold=threshold, due=due, defaults={"lsp": strategy.lsp}
+                )
+                if not created:
+                    continue
+                coordinators = [
+                    role.user
+                    for role in Role.objects.for_lsp(strategy.lsp)
+                    .current()
+                    .filter(role=RoleName.COORDINATOR)
+                    .select_related("user")
+                ]
+                reminder.sent_to.set(coordinators)
+                _send_reminder(reminder, strategy, [user.email for user in coordinators])
+            sent.append(reminder)
+    return sent
+
+
+def _send_reminder(reminder, strategy, recipients):
+    if not recipients:
+        return
+    link = settings.PORTAL_BASE_URL.rstrip("/") + reverse(
+        "strategies:strategy", args=[strategy.lsp.slug, strategy.pk]
+    )
+    body = render_to_string(
+        "strategies/email/reminder.txt",
+        {"reminder": reminder, "strategy": strategy, "lsp": strategy.lsp, "link": link},
+    )
+    subject = f"{strategy.lsp.name}: {reminder.get_threshold_display()}"
+    transaction.on_commit(partial(send_email.delay, subject, body, recipients))

@@ -1,0 +1,81 @@
+"""Refresh and review reminders: 60 days before, and when overdue; each sent once."""
+
+from datetime import date
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from lsp_portal.permissions import RoleName
+from strategies.models import StrategyReminder
+from strategies.services import strategy_reminders_send
+from tests.conftest import person_with_role
+from tests.factories import StrategyFactory
+
+
+@pytest.fixture
+def adopted(herts):
+    return StrategyFactory(
+        lsp=herts,
+        status="adopted",
+        adopted_on=date(2008, 6, 12),
+        refresh_due=date(2009, 6, 12),
+        review_due=date(2011, 6, 12),
+    )
+
+
+@pytest.fixture
+def coordinators(herts):
+    return [
+        person_with_role(herts, RoleName.COORDINATOR, "one@example.org"),
+        person_with_role(herts, RoleName.COORDINATOR, "two@example.org"),
+    ]
+
+
+def run(today, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        return strategy_reminders_send(today=today)
+
+
+def test_each_reminder_is_sent_once_however_often_the_task_runs(
+    adopted, coordinators, django_capture_on_commit_callbacks, settings
+):
+    settings.CELERY_TASK_ALWAYS_EAGER = True  # the e-mail task runs here, not on a worker
+    assert run(date(2009, 4, 12), django_capture_on_commit_callbacks) == []  # 61 days before
+    first = run(date(2009, 4, 13), django_capture_on_commit_callbacks)
+    again = run(date(2009, 4, 14), django_capture_on_commit_callbacks)
+    assert [r.threshold for r in first] == ["refresh_soon"] and again == []
+    assert len(mail.outbox) == 1
+    assert sorted(mail.outbox[0].to) == ["one@example.org", "two@example.org"]
+    assert "is due on 12 June 2009" in mail.outbox[0].body
+    overdue = run(date(2009, 6, 12), django_capture_on_commit_callbacks)
+    assert [r.threshold for r in overdue] == ["refresh_overdue"]
+    assert run(date(2009, 6, 13), django_capture_on_commit_callbacks) == []
+    assert len(mail.outbox) == 2
+    assert StrategyReminder.objects.count() == 2
+
+
+def test_a_recorded_refresh_moves_the_date_and_earns_fresh_reminders(
+    client, herts, adopted, coordinators, django_capture_on_commit_callbacks, settings
+):
+    settings.CELERY_TASK_ALWAYS_EAGER = True
+    run(date(2009, 6, 20), django_capture_on_commit_callbacks)
+    client.force_login(coordinators[0])
+    client.post(reverse("strategies:strategy-refresh", args=[herts.slug, adopted.pk]))
+    adopted.refresh_from_db()
+    assert adopted.refresh_due > date(2009, 6, 12)
+
+
+def test_lsp_home_shows_a_banner_when_the_review_is_near(client, herts, coordinators):
+    StrategyFactory(
+        lsp=herts,
+        status="adopted",
+        adopted_on=date(2000, 1, 1),
+        refresh_due=date(2000, 1, 1),
+        review_due=date(2099, 1, 1),
+    )
+    client.force_login(coordinators[0])
+    page = client.get(reverse("partnerships:lsp-home", args=[herts.slug])).content.decode()
+    assert "govuk-notification-banner" in page
+    assert "Annual refresh overdue: 1 January 2000." in page
+    assert "review" not in page.split("govuk-notification-banner__heading")[1][:80]
