@@ -36,6 +36,7 @@ MANAGE_STRUCTURE = "structure.manage"
 VIEW_STRATEGY_DRAFTS = "strategy.view_drafts"
 MANAGE_STRATEGY = "strategy.manage"
 ADOPT_STRATEGY = "strategy.adopt"
+CONTRIBUTE_TO_STRATEGY = "strategy.contribute"
 VIEW_DOCUMENTS = "documents.view"
 PRODUCE_DOCUMENTS = "documents.produce"
 
@@ -61,6 +62,9 @@ CAPABILITY_ROLES: dict[str, frozenset[str]] = {
     # not for MPs (who, like the public, read what is adopted).
     VIEW_STRATEGY_DRAFTS: ALL_ROLES - {RoleName.MP},
     MANAGE_STRATEGY: frozenset({RoleName.COORDINATOR}),
+    # Partners add engagement activities and neighbourhood plans for their own organisation
+    # (strategies.permissions); coordinators for any.
+    CONTRIBUTE_TO_STRATEGY: frozenset({RoleName.COORDINATOR, RoleName.PARTNER}),
     # Executive members adopt; coordinators record an adoption made at a meeting.
     ADOPT_STRATEGY: frozenset({RoleName.COORDINATOR, RoleName.EXECUTIVE}),
     # The LSP summary shows roles and people, which every role may see.

@@ -1,8 +1,21 @@
 from django import forms
 
 from lsp_portal.forms import date_field, govuk_helper
+from lsp_portal.uploads import validate_paper
 from partnerships.models import Decision, Organisation, Partnership
-from strategies.models import Evidence, LinkedPlan, Pillar, Priority, Strategy
+from strategies.models import (
+    Audience,
+    EngagementActivity,
+    EqualityGroup,
+    EqualityImpactAssessment,
+    Evidence,
+    LinkedPlan,
+    NeighbourhoodPlan,
+    Pillar,
+    PlanIssue,
+    Priority,
+    Strategy,
+)
 from strategies.selectors import adopted_strategy
 
 
@@ -133,3 +146,143 @@ class AdoptionForm(forms.Form):
             f"{d.meeting.partnership.name}, {d.meeting.starts_at:%-d %B %Y}: {d.text[:90]}"
         )
         self.helper = govuk_helper("Adopt the strategy")
+
+
+class EngagementActivityForm(forms.ModelForm):
+    starts_on = date_field("First day", required_message="Enter the first day")
+    ends_on = date_field("Last day", required_message="Enter the last day")
+    audiences = forms.MultipleChoiceField(
+        label="Who it asks",
+        choices=Audience.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Choose at least one audience"},
+    )
+    confirm_overlap = forms.BooleanField(
+        label="Save it anyway: we have checked the other activities",
+        required=False,
+    )
+
+    class Meta:
+        model = EngagementActivity
+        fields = [
+            "title",
+            "kind",
+            "organiser",
+            "audiences",
+            "areas",
+            "starts_on",
+            "ends_on",
+            "description",
+            "priorities",
+        ]
+        labels = {"kind": "Kind of activity", "priorities": "Priorities it relates to"}
+        widgets = {"kind": forms.RadioSelect, "priorities": forms.CheckboxSelectMultiple}
+        error_messages = {
+            "title": {"required": "Enter the name of the activity"},
+            "kind": {"required": "Choose the kind of activity"},
+            "organiser": {"required": "Choose the organisation running it"},
+        }
+
+    def __init__(self, *args, lsp, organisations, priorities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = lsp
+        self.fields["kind"].choices = EngagementActivity.Kind.choices
+        self.fields["organiser"].queryset = organisations
+        only = list(organisations[:2])
+        if len(only) == 1:  # a partner's own organisation: nothing to choose
+            self.initial.setdefault("organiser", only[0].pk)
+        self.fields["priorities"].queryset = priorities
+        self.overlaps = []
+        self.helper = govuk_helper("Save activity")
+
+    def warn_about(self, overlaps) -> bool:
+        """Whether to stop and show the overlapping activities before saving."""
+        self.overlaps = overlaps
+        return bool(overlaps) and not self.cleaned_data.get("confirm_overlap")
+
+
+class NeighbourhoodPlanForm(forms.ModelForm):
+    document = forms.FileField(
+        label="The plan",
+        required=False,
+        help_text="A PDF or Word (DOCX) document of at most 20 MB. If the form shows an "
+        "error, select the file again.",
+        error_messages={"empty": "The selected file is empty"},
+    )
+    issues = forms.CharField(
+        label="Issues the plan raises",
+        help_text="One to a line, for example: Speeding traffic on the High Street",
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={"required": "Enter at least one issue the plan raises"},
+    )
+
+    class Meta:
+        model = NeighbourhoodPlan
+        fields = ["title", "organisation", "summary"]
+        error_messages = {
+            "title": {"required": "Enter the name of the plan"},
+            "organisation": {"required": "Choose the organisation submitting the plan"},
+            "summary": {"required": "Enter a summary of the plan"},
+        }
+
+    def __init__(self, *args, lsp, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = lsp
+        self.fields["organisation"].queryset = organisations
+        only = list(organisations[:2])
+        if len(only) == 1:
+            self.initial.setdefault("organisation", only[0].pk)
+        self.order_fields(["title", "organisation", "summary", "issues", "document"])
+        self.helper = govuk_helper("Submit the plan")
+
+    def clean_document(self):
+        document = self.cleaned_data.get("document")
+        if document:
+            validate_paper(document)
+        return document
+
+    def issue_lines(self) -> list[str]:
+        return self.cleaned_data["issues"].splitlines()
+
+
+class PlanIssueForm(forms.ModelForm):
+    class Meta:
+        model = PlanIssue
+        fields = ["outcome", "priority", "reason"]
+        labels = {"outcome": "Where did this issue go?"}
+        widgets = {"outcome": forms.RadioSelect}
+
+    def __init__(self, *args, priorities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["outcome"].choices = PlanIssue.Outcome.choices
+        self.fields["priority"].queryset = priorities
+        self.fields["priority"].empty_label = "Choose a priority"
+        self.helper = govuk_helper("Save")
+
+
+class EqualityImpactForm(forms.ModelForm):
+    groups_considered = forms.MultipleChoiceField(
+        label="Groups considered",
+        choices=EqualityGroup.choices,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Choose the groups the assessment considered"},
+    )
+    signed_off_on = date_field(
+        "Date signed off", required_message="Enter the date it was signed off"
+    )
+
+    class Meta:
+        model = EqualityImpactAssessment
+        fields = ["groups_considered", "impacts", "mitigations", "signed_off_by", "signed_off_on"]
+        labels = {"impacts": "Impacts found", "mitigations": "What will reduce them"}
+        error_messages = {
+            "impacts": {"required": "Describe the impacts found"},
+            "mitigations": {"required": "Describe what will reduce the impacts"},
+            "signed_off_by": {"required": "Enter who signed the assessment off"},
+        }
+
+    def __init__(self, *args, lsp, strategy, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = lsp
+        self.instance.strategy = strategy
+        self.helper = govuk_helper("Save assessment")

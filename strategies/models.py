@@ -219,3 +219,174 @@ class StrategyReminder(LSPOwned):
                 fields=["strategy", "threshold", "due"], name="strategy_reminder_once"
             )
         ]
+
+
+class Audience(models.TextChoices):
+    EVERYONE = "everyone", "Residents in general"
+    YOUNG_PEOPLE = "young_people", "Children and young people"
+    OLDER_PEOPLE = "older_people", "Older people"
+    FAMILIES = "families", "Parents and families"
+    DISABLED_PEOPLE = "disabled_people", "Disabled people"
+    BME = "bme", "Black and minority ethnic communities"
+    FAITH = "faith", "Faith groups"
+    BUSINESSES = "businesses", "Businesses"
+    VCS = "vcs", "Voluntary and community groups"
+    PARISHES = "parishes", "Parish and town councils"
+
+
+class EngagementActivity(LSPOwned):
+    """A consultation, survey, public meeting or event run by a partner, in the shared diary
+    that lets partners see when communities are already being asked."""
+
+    class Kind(models.TextChoices):
+        CONSULTATION = "consultation", "Consultation"
+        SURVEY = "survey", "Survey"
+        PUBLIC_MEETING = "public_meeting", "Public meeting"
+        FOCUS_GROUP = "focus_group", "Focus group"
+        EVENT = "event", "Event"
+
+    title = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    organiser = models.ForeignKey(
+        "partnerships.Organisation", on_delete=models.PROTECT, related_name="engagement"
+    )
+    audiences = models.JSONField(default=list)
+    areas = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="Towns, wards or neighbourhoods, separated by commas. Leave empty for the "
+        "whole area.",
+    )
+    starts_on = models.DateField()
+    ends_on = models.DateField()
+    description = models.TextField(blank=True)
+    priorities = models.ManyToManyField(Priority, blank=True, related_name="engagement")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["starts_on", "pk"]
+        verbose_name_plural = "engagement activities"
+        indexes = [models.Index(fields=["lsp", "starts_on", "ends_on"])]
+
+    def __str__(self):
+        return self.title
+
+    def place_names(self) -> set[str]:
+        """The places it covers, compared without case; empty means the whole area."""
+        return {name.strip().lower() for name in self.areas.split(",") if name.strip()}
+
+    def audience_names(self) -> list[str]:
+        return [Audience(code).label for code in self.audiences if code in Audience.values]
+
+    def clean(self):
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError(
+                {"ends_on": "The end date must be the same as or after the start"}
+            )
+        if not self.audiences or any(code not in Audience.values for code in self.audiences):
+            raise ValidationError({"audiences": "Choose at least one audience"})
+
+
+class NeighbourhoodPlan(LSPOwned):
+    """A parish or neighbourhood plan submitted to the LSP, so local voices reach the strategy."""
+
+    title = models.CharField(max_length=200)
+    organisation = models.ForeignKey(
+        "partnerships.Organisation",
+        on_delete=models.PROTECT,
+        related_name="neighbourhood_plans",
+        verbose_name="submitted by",
+    )
+    summary = models.TextField()
+    document = models.FileField(upload_to="neighbourhood-plans/", blank=True)
+    document_name = models.CharField(max_length=255, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    submitted_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-submitted_at"]
+
+    def __str__(self):
+        return self.title
+
+
+class PlanIssue(LSPOwned):
+    """An issue a neighbourhood plan raises, and where it went in the strategy."""
+
+    class Outcome(models.TextChoices):
+        PENDING = "pending", "Not yet considered"
+        MAPPED = "mapped", "Taken up in a priority"
+        NOT_TAKEN_UP = "not_taken_up", "Not taken up"
+
+    plan = models.ForeignKey(NeighbourhoodPlan, on_delete=models.PROTECT, related_name="issues")
+    text = models.CharField("issue", max_length=300)
+    outcome = models.CharField(max_length=15, choices=Outcome.choices, default=Outcome.PENDING)
+    priority = models.ForeignKey(
+        Priority, null=True, blank=True, on_delete=models.PROTECT, related_name="plan_issues"
+    )
+    reason = models.TextField("reason it was not taken up", blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.text
+
+    def clean(self):
+        if self.outcome == self.Outcome.MAPPED and not self.priority_id:
+            raise ValidationError({"priority": "Choose the priority that takes it up"})
+        if self.outcome == self.Outcome.NOT_TAKEN_UP and not self.reason.strip():
+            raise ValidationError({"reason": "Say why it was not taken up"})
+
+
+class EqualityGroup(models.TextChoices):
+    AGE = "age", "Age"
+    DISABILITY = "disability", "Disability"
+    GENDER = "gender", "Gender"
+    GENDER_IDENTITY = "gender_identity", "Gender identity"
+    RACE = "race", "Race"
+    RELIGION = "religion", "Religion or belief"
+    SEXUAL_ORIENTATION = "sexual_orientation", "Sexual orientation"
+    DEPRIVATION = "deprivation", "Low income and deprivation"
+
+
+class EqualityImpactAssessment(LSPOwned):
+    """The equality impact assessment of one strategy version."""
+
+    strategy = models.OneToOneField(
+        Strategy, on_delete=models.PROTECT, related_name="equality_impact_assessment"
+    )
+    groups_considered = models.JSONField(default=list)
+    impacts = models.TextField()
+    mitigations = models.TextField()
+    signed_off_by = models.CharField(max_length=200, help_text="Name and job title.")
+    signed_off_on = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    def __str__(self):
+        return f"Equality impact assessment of {self.strategy}"
+
+    def group_names(self) -> list[str]:
+        return [EqualityGroup(code).label for code in self.groups_considered]
+
+    def clean(self):
+        if not self.groups_considered or any(
+            code not in EqualityGroup.values for code in self.groups_considered
+        ):
+            raise ValidationError({"groups_considered": "Choose the groups considered"})

@@ -1,5 +1,6 @@
 """Reads of the Sustainable Community Strategy."""
 
+import calendar
 import difflib
 from dataclasses import dataclass
 
@@ -9,7 +10,14 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from lsp_portal import permissions
-from strategies.models import Evidence, LinkedPlan, Priority, Strategy, StrategyReminder
+from strategies.models import (
+    Evidence,
+    LinkedPlan,
+    PlanIssue,
+    Priority,
+    Strategy,
+    StrategyReminder,
+)
 
 
 def adopted_strategy(*, lsp) -> Strategy | None:
@@ -29,6 +37,17 @@ def published_pdf(strategy: Strategy):
     if document is None or document.status != Document.Status.READY or not document.file:
         return None
     return document
+
+
+def current_priorities(*, lsp):
+    """The priorities partners work to: the adopted version's, or before any adoption, the
+    latest draft's."""
+    strategy = (
+        adopted_strategy(lsp=lsp) or Strategy.objects.for_lsp(lsp).order_by("-version").first()
+    )
+    if strategy is None:
+        return Priority.objects.none()
+    return strategy.priorities.all()
 
 
 def strategies_visible(*, lsp, access):
@@ -57,6 +76,7 @@ def priorities_of(strategy: Strategy) -> list[Priority]:
         strategy.priorities.select_related("lead_partnership", "contributes_to").prefetch_related(
             Prefetch("evidence", queryset=Evidence.objects.order_by("pk")),
             Prefetch("links", queryset=Priority.objects.order_by("order", "pk")),
+            Prefetch("plan_issues", queryset=PlanIssue.objects.select_related("plan")),
         )
     )
 
@@ -159,3 +179,127 @@ def strategy_due_notices(*, lsp, today) -> list[tuple[Strategy, str]]:
         (strategy, f"{StrategyReminder.Threshold(threshold).label}: {due:%-d %B %Y}.")
         for threshold, due in reminder_thresholds(strategy, today)
     ]
+
+
+def engagement_of(*, lsp):
+    from strategies.models import EngagementActivity
+
+    return EngagementActivity.objects.for_lsp(lsp).select_related("organiser")
+
+
+def overlapping(activity) -> list:
+    """Other activities at the same time that ask the same people or the same places: the
+    risk of consultation fatigue. Dates overlap in the database; audiences and places
+    are compared here, among the few that share dates."""
+    same_time = (
+        engagement_of(lsp=activity.lsp_id)
+        .filter(starts_on__lte=activity.ends_on, ends_on__gte=activity.starts_on)
+        .exclude(pk=activity.pk)
+    )
+    places = activity.place_names()
+    found = []
+    for other in same_time:
+        other_places = other.place_names()
+        shares_audience = bool(set(activity.audiences) & set(other.audiences))
+        # An activity with no places named covers the whole area, so it meets every place.
+        shares_place = not places or not other_places or bool(places & other_places)
+        if shares_audience or shares_place:
+            found.append(other)
+    return found
+
+
+@dataclass
+class Day:
+    day: object
+    in_month: bool
+    activities: list
+
+
+def month_of(*, lsp, year: int, month: int) -> list[list[Day]]:
+    """The weeks of a month, Monday first, each day with the activities running on it."""
+    weeks = calendar.Calendar(firstweekday=0).monthdatescalendar(year, month)
+    first, last = weeks[0][0], weeks[-1][-1]
+    activities = list(engagement_of(lsp=lsp).filter(starts_on__lte=last, ends_on__gte=first))
+    return [
+        [
+            Day(day, day.month == month, [a for a in activities if a.starts_on <= day <= a.ends_on])
+            for day in week
+        ]
+        for week in weeks
+    ]
+
+
+def neighbourhood_plans(*, lsp):
+    """Plans with how many of their issues are taken up, not taken up or waiting."""
+    from django.db.models import Count, Q
+
+    from strategies.models import NeighbourhoodPlan
+
+    return (
+        NeighbourhoodPlan.objects.for_lsp(lsp)
+        .select_related("organisation")
+        .annotate(
+            mapped=Count("issues", filter=Q(issues__outcome="mapped")),
+            not_taken_up=Count("issues", filter=Q(issues__outcome="not_taken_up")),
+            pending=Count("issues", filter=Q(issues__outcome="pending")),
+        )
+    )
+
+
+@dataclass
+class DistrictPriorities:
+    lsp: object
+    strategy: Strategy | None
+    by_county_priority: list  # (county priority, the district's priorities contributing)
+    unmapped: list
+
+
+def districts_beside_county(*, lsp) -> tuple[Strategy | None, list[DistrictPriorities]]:
+    """A county's adopted priorities, and each district's adopted priorities mapped to them
+    or not (three queries whatever the number of districts)."""
+    from collections import defaultdict
+
+    county = adopted_strategy(lsp=lsp)
+    districts = list(lsp.district_lsps.order_by("name"))
+    priorities = (
+        Priority.objects.filter(
+            strategy__lsp__in=districts, strategy__status=Strategy.Status.ADOPTED
+        )
+        .select_related("strategy")
+        .order_by("order", "pk")
+    )
+    by_district: dict[int, list[Priority]] = defaultdict(list)
+    for priority in priorities:
+        by_district[priority.lsp_id].append(priority)
+    county_priorities = list(county.priorities.all()) if county else []
+    county_ids = {priority.pk for priority in county_priorities}
+    rows = []
+    for district in districts:
+        own = by_district[district.pk]
+        mapped = defaultdict(list)
+        unmapped = []
+        for priority in own:
+            if priority.contributes_to_id in county_ids:
+                mapped[priority.contributes_to_id].append(priority)
+            else:
+                unmapped.append(priority)
+        rows.append(
+            DistrictPriorities(
+                district,
+                own[0].strategy if own else None,
+                [
+                    (county_priority, mapped[county_priority.pk])
+                    for county_priority in county_priorities
+                ],
+                unmapped,
+            )
+        )
+    return county, rows
+
+
+def equality_impact_of(strategy: Strategy):
+    from strategies.models import EqualityImpactAssessment
+
+    return (
+        EqualityImpactAssessment.objects.for_lsp(strategy.lsp_id).filter(strategy=strategy).first()
+    )

@@ -14,8 +14,16 @@ from accounts.tasks import send_email
 from documents.models import Document
 from documents.services import document_request
 from lsp_portal.permissions import RoleName
+from lsp_portal.uploads import validate_paper
 from partnerships.models import Role
-from strategies.models import Evidence, LinkedPlan, Priority, Strategy, StrategyReminder
+from strategies.models import (
+    Evidence,
+    LinkedPlan,
+    PlanIssue,
+    Priority,
+    Strategy,
+    StrategyReminder,
+)
 
 
 def _save(instance):
@@ -237,3 +245,52 @@ def _send_reminder(reminder, strategy, recipients):
     )
     subject = f"{strategy.lsp.name}: {reminder.get_threshold_display()}"
     transaction.on_commit(partial(send_email.delay, subject, body, recipients))
+
+
+def engagement_save(*, activity, priorities, by):
+    """Add or change a diary entry. Whether it overlaps others is the form's question to
+    the person; saving does not depend on it."""
+    if not activity.pk:
+        activity.created_by = by
+    if any(p.lsp_id != activity.lsp_id for p in priorities):
+        raise ValidationError({"priorities": "Choose priorities of this LSP's strategy"})
+    with transaction.atomic():
+        _save(activity)
+        activity.priorities.set(priorities)
+    return activity
+
+
+def neighbourhood_plan_submit(*, plan, issues: list[str], document, by):
+    """A partner submits a plan with the issues it raises; the document, if any, must be a
+    real PDF or Word file of at most 20 MB."""
+    issues = [text.strip() for text in issues if text.strip()]
+    if not issues:
+        raise ValidationError({"issues": "Enter at least one issue the plan raises"})
+    if document is not None:
+        validate_paper(document)
+        plan.document_name = document.name.rsplit("/", 1)[-1][:255]
+        plan.document.save(f"{plan.lsp.slug}/{document.name}", document, save=False)
+    plan.submitted_by = by
+    with transaction.atomic():
+        _save(plan)
+        for text in issues:
+            _save(PlanIssue(lsp=plan.lsp, plan=plan, text=text[:300]))
+    return plan
+
+
+def plan_issue_decide(*, issue):
+    """The coordinator says where an issue went: a priority, or not taken up and why."""
+    if issue.outcome != PlanIssue.Outcome.MAPPED:
+        issue.priority = None
+    if issue.outcome != PlanIssue.Outcome.NOT_TAKEN_UP:
+        issue.reason = ""
+    if issue.priority is not None and issue.priority.lsp_id != issue.lsp_id:
+        raise ValidationError({"priority": "Choose a priority of this LSP's strategy"})
+    with transaction.atomic():
+        return _save(issue)
+
+
+def equality_impact_save(*, assessment):
+    _refuse_unless_editable(assessment.strategy)
+    with transaction.atomic():
+        return _save(assessment)

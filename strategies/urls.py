@@ -1,5 +1,7 @@
 from django.urls import path
 
+from strategies import engagement_views as engagement
+from strategies import plan_views as plans
 from strategies import views
 
 app_name = "strategies"
@@ -8,6 +10,7 @@ urlpatterns = [
     path("<slug:lsp_slug>/strategy/", views.strategy_home, name="home"),
     path("<slug:lsp_slug>/strategy/new/", views.strategy_new, name="strategy-new"),
     path("<slug:lsp_slug>/strategy/compare/", views.strategy_compare, name="compare"),
+    path("<slug:lsp_slug>/strategy/districts/", views.districts, name="districts"),
     path("<slug:lsp_slug>/strategy/<int:strategy_id>/", views.strategy_detail, name="strategy"),
     path(
         "<slug:lsp_slug>/strategy/<int:strategy_id>/edit/",
@@ -33,6 +36,11 @@ urlpatterns = [
         "<slug:lsp_slug>/strategy/<int:strategy_id>/adopt/",
         views.strategy_adopt,
         name="strategy-adopt",
+    ),
+    path(
+        "<slug:lsp_slug>/strategy/<int:strategy_id>/equality-impact/",
+        views.equality_impact,
+        name="equality-impact",
     ),
     path(
         "<slug:lsp_slug>/strategy/<int:strategy_id>/priorities/new/",
@@ -64,5 +72,43 @@ urlpatterns = [
         "<slug:lsp_slug>/public/strategy.pdf",
         views.public_strategy_pdf,
         name="public-strategy-pdf",
+    ),
+    path("<slug:lsp_slug>/strategy/engagement/", engagement.engagement_list, name="engagement"),
+    path(
+        "<slug:lsp_slug>/strategy/engagement/<int:year>/<int:month>/",
+        engagement.engagement_month,
+        name="engagement-month",
+    ),
+    path(
+        "<slug:lsp_slug>/strategy/engagement/diary.ics",
+        engagement.engagement_calendar,
+        name="engagement-calendar",
+    ),
+    path(
+        "<slug:lsp_slug>/strategy/engagement/new/",
+        engagement.engagement_new,
+        name="engagement-new",
+    ),
+    path(
+        "<slug:lsp_slug>/strategy/engagement/<int:activity_id>/edit/",
+        engagement.engagement_edit,
+        name="engagement-edit",
+    ),
+    path("<slug:lsp_slug>/strategy/neighbourhood-plans/", plans.plan_list, name="plans"),
+    path("<slug:lsp_slug>/strategy/neighbourhood-plans/new/", plans.plan_new, name="plan-new"),
+    path(
+        "<slug:lsp_slug>/strategy/neighbourhood-plans/<int:neighbourhood_plan_id>/",
+        plans.plan_detail,
+        name="plan",
+    ),
+    path(
+        "<slug:lsp_slug>/strategy/neighbourhood-plans/<int:neighbourhood_plan_id>/document/",
+        plans.plan_document,
+        name="plan-document",
+    ),
+    path(
+        "<slug:lsp_slug>/strategy/plan-issues/<int:issue_id>/",
+        plans.plan_issue_decide,
+        name="plan-issue",
     ),
 ]

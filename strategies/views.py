@@ -15,6 +15,7 @@ from lsp_portal.tenancy import get_for_lsp, lsp_view
 from strategies import selectors, services
 from strategies.forms import (
     AdoptionForm,
+    EqualityImpactForm,
     EvidenceForm,
     LinkedPlanForm,
     PriorityForm,
@@ -60,6 +61,7 @@ def strategy_detail(request, strategy_id):
             "district_strategies": selectors.district_strategies(lsp=request.lsp)
             if request.lsp.level == request.lsp.Level.COUNTY
             else [],
+            "assessment": selectors.equality_impact_of(strategy),
             "editable": strategy.is_editable and can_manage,
             "history": history_of(strategy) if can_manage else None,
         },
@@ -293,4 +295,40 @@ def public_strategy_pdf(request):
         as_attachment=True,
         filename=f"{request.lsp.slug}-sustainable-community-strategy.pdf",
         content_type="application/pdf",
+    )
+
+
+@lsp_view(permissions.VIEW_STRATEGY_DRAFTS)
+@require_GET
+def districts(request):
+    """Two-tier: the county's priorities beside its districts', mapped or not."""
+    if request.lsp.level != request.lsp.Level.COUNTY:
+        raise Http404("Only a county LSP has district priorities to compare")
+    county, rows = selectors.districts_beside_county(lsp=request.lsp)
+    return render(
+        request,
+        "strategies/districts.html",
+        {"county": county, "districts": rows},
+    )
+
+
+@lsp_view(permissions.MANAGE_STRATEGY)
+@require_http_methods(["GET", "POST"])
+def equality_impact(request, strategy_id):
+    strategy = _strategy(request, strategy_id)
+    assessment = selectors.equality_impact_of(strategy)
+    form = EqualityImpactForm(
+        request.POST or None, instance=assessment, lsp=request.lsp, strategy=strategy
+    )
+    return form_page(
+        request,
+        form,
+        save=lambda: services.equality_impact_save(assessment=form.instance),
+        done=f"{_strategy_url(request, strategy)}#equality-impact",
+        message="Equality impact assessment saved.",
+        heading="Equality impact assessment",
+        caption=f"{strategy.title}, version {strategy.version}",
+        parent=f"Version {strategy.version}",
+        parent_url=_strategy_url(request, strategy),
+        history=history_of(assessment) if assessment else None,
     )

@@ -21,7 +21,14 @@ from partnerships.models import (
     Role,
 )
 from partnerships.services import partnership_kinds_ensure_defaults
-from strategies.models import LinkedPlan, Priority, Strategy
+from strategies.models import (
+    EngagementActivity,
+    LinkedPlan,
+    NeighbourhoodPlan,
+    PlanIssue,
+    Priority,
+    Strategy,
+)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -203,6 +210,20 @@ class LinkedPlanFactory(factory.django.DjangoModelFactory):
     owner = factory.SubFactory(OrganisationFactory, lsp=factory.SelfAttribute("..lsp"))
 
 
+class EngagementActivityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = EngagementActivity
+
+    lsp = factory.SubFactory(LSPFactory)
+    title = factory.Sequence(lambda n: f"Consultation {n}")
+    kind = EngagementActivity.Kind.CONSULTATION
+    organiser = factory.SubFactory(OrganisationFactory, lsp=factory.SelfAttribute("..lsp"))
+    audiences = factory.LazyFunction(lambda: ["everyone"])
+    starts_on = datetime.date(2010, 3, 1)
+    ends_on = datetime.date(2010, 3, 31)
+    created_by = factory.SubFactory(UserFactory)
+
+
 def meeting_world(lsp) -> dict:
     """One of everything in a partnership's meetings, as URL keyword arguments: the
     objects the permission and tenancy harnesses request pages for. The meeting is public."""
@@ -233,4 +254,22 @@ def strategy_world(lsp) -> dict:
     )
     priority = PriorityFactory(strategy=strategy)
     plan = LinkedPlanFactory(strategy=strategy)
-    return {"strategy_id": strategy.pk, "priority_id": priority.pk, "plan_id": plan.pk}
+    activity = EngagementActivityFactory(lsp=lsp)
+    neighbourhood_plan = NeighbourhoodPlan.objects.create(
+        lsp=lsp,
+        title="Royston town plan",
+        organisation=activity.organiser,
+        summary="What Royston wants.",
+        submitted_by=activity.created_by,
+    )
+    issue = PlanIssue.objects.create(lsp=lsp, plan=neighbourhood_plan, text="Speeding traffic")
+    return {
+        "neighbourhood_plan_id": neighbourhood_plan.pk,
+        "issue_id": issue.pk,
+        "strategy_id": strategy.pk,
+        "priority_id": priority.pk,
+        "plan_id": plan.pk,
+        "activity_id": activity.pk,
+        "year": 2010,
+        "month": 3,
+    }

@@ -174,6 +174,33 @@ TABLE: dict[str, Row] = {
     "strategies:evidence-new": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("priority_id",)),
     "strategies:linked-plan-new": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("strategy_id",)),
     "strategies:linked-plan-edit": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("plan_id",)),
+    # The engagement diary: read by all but MPs; partners add entries for their own
+    # organisation and change only those (the harness's partner represents none).
+    "strategies:engagement": lsp_page(permissions.VIEW_STRATEGY_DRAFTS),
+    "strategies:engagement-month": lsp_page(
+        permissions.VIEW_STRATEGY_DRAFTS, kwargs=("year", "month")
+    ),
+    "strategies:engagement-calendar": lsp_page(permissions.VIEW_STRATEGY_DRAFTS),
+    "strategies:engagement-new": lsp_page(permissions.CONTRIBUTE_TO_STRATEGY),
+    "strategies:engagement-edit": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("activity_id",)),
+    "strategies:districts": lsp_page(permissions.VIEW_STRATEGY_DRAFTS),
+    "strategies:equality-impact": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("strategy_id",)),
+    # Neighbourhood and parish plans: partners submit for their own organisation.
+    "strategies:plans": lsp_page(permissions.VIEW_STRATEGY_DRAFTS),
+    "strategies:plan-new": lsp_page(permissions.CONTRIBUTE_TO_STRATEGY),
+    "strategies:plan": lsp_page(
+        permissions.VIEW_STRATEGY_DRAFTS, kwargs=("neighbourhood_plan_id",)
+    ),
+    # The harness's plan has no document, so it is not found, for those who may read plans.
+    "strategies:plan-document": Row(
+        "GET",
+        {
+            **lsp_page(permissions.VIEW_STRATEGY_DRAFTS).expected,
+            **{role: 404 for role in permissions.roles_with(permissions.VIEW_STRATEGY_DRAFTS)},
+        },
+        ("lsp_slug", "neighbourhood_plan_id"),
+    ),
+    "strategies:plan-issue": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("issue_id",)),
     "strategies:public-strategy": lsp_page(permissions.PUBLIC),
     # No PDF has been made for the harness's strategy, so it is not found, for anyone.
     "strategies:public-strategy-pdf": lsp_page(permissions.PUBLIC, ok=404),

@@ -1,4 +1,5 @@
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.core.management.base import BaseCommand
@@ -37,6 +38,28 @@ from partnerships.services import (
     partnership_save,
     planned_decision_save,
     role_grant,
+)
+from strategies import demo as strategy_demo
+from strategies.models import (
+    EngagementActivity,
+    EqualityImpactAssessment,
+    Evidence,
+    LinkedPlan,
+    NeighbourhoodPlan,
+    Priority,
+    Strategy,
+)
+from strategies.selectors import adopted_strategy, current_priorities
+from strategies.services import (
+    engagement_save,
+    equality_impact_save,
+    evidence_save,
+    linked_plan_save,
+    neighbourhood_plan_submit,
+    plan_issue_decide,
+    priority_save,
+    strategy_adopt,
+    strategy_save,
 )
 
 LONDON = ZoneInfo("Europe/London")
@@ -82,6 +105,8 @@ class Command(BaseCommand):
             )
         self.structures(lsps, organisations)
         self.meetings(lsps)
+        self.strategies(lsps, organisations)
+        self.engagement(lsps)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {LSP.objects.count()} LSPs, {User.objects.count()} people. "
@@ -220,6 +245,15 @@ class Command(BaseCommand):
                 decided_by=board.name,
             )
         )
+        if number == 0:
+            decision_save(
+                decision=Decision(
+                    lsp=lsp,
+                    meeting=meeting,
+                    text=strategy_demo.ADOPTION_DECISION,
+                    decided_by=board.name,
+                )
+            )
         partner = User.objects.get(email=demo.email_for(f"{lsp.slug}-partner"))
         owner_role = partner.lsp_roles.filter(lsp=lsp).exclude(organisation=None).first()
         owner_organisation = (
@@ -292,6 +326,137 @@ class Command(BaseCommand):
                     meeting=coming,
                 )
             )
+
+    def strategies(self, lsps, organisations):
+        """An adopted strategy for each LSP, adopted at the board's first demo meeting. North
+        Hertfordshire's priorities contribute to the county's, all but one."""
+        for slug in ("hertfordshire", "north-hertfordshire", "huntingdonshire", "camden"):
+            lsp = LSP.objects.select_related("county_lsp", "area").get(pk=lsps[slug].pk)
+            if Strategy.objects.for_lsp(lsp).exists():
+                continue
+            council = Organisation.objects.for_lsp(lsp).filter(sector="local_authority").first()
+            police = Organisation.objects.for_lsp(lsp).filter(sector="police").first()
+            thematic = list(Partnership.objects.for_lsp(lsp).filter(kind__code="thematic"))
+            strategy = strategy_save(
+                strategy=Strategy(
+                    lsp=lsp,
+                    title=f"{lsp.area.name} Sustainable Community Strategy",
+                    period_start=2008,
+                    period_end=2021,
+                    vision=strategy_demo.VISIONS[slug],
+                )
+            )
+            county = adopted_strategy(lsp=lsp.county_lsp) if lsp.county_lsp else None
+            county_priorities = list(county.priorities.all()) if county else []
+            priorities = []
+            for order, (title, pillars, description, evidence) in enumerate(
+                strategy_demo.PRIORITIES, start=1
+            ):
+                priority = priority_save(
+                    priority=Priority(
+                        lsp=lsp,
+                        strategy=strategy,
+                        order=order,
+                        title=title,
+                        description=description,
+                        pillars=pillars,
+                        lead_partnership=thematic[order % len(thematic)] if thematic else None,
+                        # The last one is the district's own, unmapped to the county.
+                        contributes_to=county_priorities[order - 1]
+                        if county_priorities and order < len(strategy_demo.PRIORITIES)
+                        else None,
+                    )
+                )
+                for statement, figure, unit, source in evidence:
+                    evidence_save(
+                        evidence=Evidence(
+                            lsp=lsp,
+                            priority=priority,
+                            statement=statement,
+                            figure=Decimal(figure),
+                            unit=unit,
+                            source=source,
+                        )
+                    )
+                priorities.append(priority)
+            priorities[0].links.add(priorities[2])
+            for title, kind, alignment in strategy_demo.LINKED_PLANS:
+                linked_plan_save(
+                    plan=LinkedPlan(
+                        lsp=lsp,
+                        strategy=strategy,
+                        title=title,
+                        kind=kind,
+                        owner=police if kind == LinkedPlan.Kind.SERVICE and police else council,
+                        alignment=alignment,
+                        last_reviewed=date(2009, 3, 1) if alignment != "not_reviewed" else None,
+                    ),
+                    priorities=priorities[:2] if kind == LinkedPlan.Kind.SERVICE else priorities,
+                )
+            equality_impact_save(
+                assessment=EqualityImpactAssessment(
+                    lsp=lsp,
+                    strategy=strategy,
+                    signed_off_on=date(2008, 11, 1),
+                    **strategy_demo.EQUALITY_IMPACT,
+                )
+            )
+            decision = Decision.objects.for_lsp(lsp).get(text=strategy_demo.ADOPTION_DECISION)
+            strategy_adopt(
+                strategy=strategy,
+                decision=decision,
+                adopted_on=decision.meeting.starts_at.date(),
+                by=User.objects.get(email=demo.email_for(f"{slug}-coordinator")),
+            )
+
+    def engagement(self, lsps):
+        """Each LSP's diary: a survey and a public meeting that overlap (same people, same
+        weeks), and a consultation after them; North Hertfordshire's parish plan."""
+        for lsp in lsps.values():
+            if EngagementActivity.objects.for_lsp(lsp).exists():
+                continue
+            coordinator = User.objects.get(email=demo.email_for(f"{lsp.slug}-coordinator"))
+            organisers = list(Organisation.objects.for_lsp(lsp).order_by("name"))
+            priorities = list(current_priorities(lsp=lsp))
+            for index, (title, kind, audiences, areas, offset, days) in enumerate(
+                strategy_demo.ENGAGEMENT
+            ):
+                starts_on = date(2010, 3, 1) + timedelta(days=offset)
+                engagement_save(
+                    activity=EngagementActivity(
+                        lsp=lsp,
+                        title=title,
+                        kind=kind,
+                        organiser=organisers[index % len(organisers)],
+                        audiences=audiences,
+                        areas=areas,
+                        starts_on=starts_on,
+                        ends_on=starts_on + timedelta(days=days - 1),
+                    ),
+                    priorities=priorities[index : index + 1],
+                    by=coordinator,
+                )
+        lsp = lsps["north-hertfordshire"]
+        if NeighbourhoodPlan.objects.for_lsp(lsp).exists():
+            return
+        title, organisation, summary, issues = strategy_demo.PARISH_PLAN
+        plan = neighbourhood_plan_submit(
+            plan=NeighbourhoodPlan(
+                lsp=lsp,
+                title=title,
+                organisation=Organisation.objects.for_lsp(lsp).get(name=organisation),
+                summary=summary,
+            ),
+            issues=[text for text, *_ in issues],
+            document=None,
+            by=User.objects.get(email=demo.email_for(f"{lsp.slug}-coordinator")),
+        )
+        priorities = {p.order: p for p in current_priorities(lsp=lsp)}
+        for issue, (_text, outcome, order, reason) in zip(plan.issues.all(), issues, strict=True):
+            issue.outcome = outcome
+            issue.priority = priorities.get(order)
+            issue.reason = reason
+            plan_issue_decide(issue=issue)
 
     def person(self, local_part, full_name, **flags):
         email = demo.email_for(local_part)
