@@ -37,6 +37,7 @@ VIEW_STRATEGY_DRAFTS = "strategy.view_drafts"
 MANAGE_STRATEGY = "strategy.manage"
 ADOPT_STRATEGY = "strategy.adopt"
 CONTRIBUTE_TO_STRATEGY = "strategy.contribute"
+COMMENT_ON_STRATEGY = "strategy.comment"
 VIEW_DOCUMENTS = "documents.view"
 PRODUCE_DOCUMENTS = "documents.produce"
 
@@ -65,6 +66,8 @@ CAPABILITY_ROLES: dict[str, frozenset[str]] = {
     # Partners add engagement activities and neighbourhood plans for their own organisation
     # (strategies.permissions); coordinators for any.
     CONTRIBUTE_TO_STRATEGY: frozenset({RoleName.COORDINATOR, RoleName.PARTNER}),
+    # Executive members comment on drafts (DOMAIN.md's matrix), as coordinators may.
+    COMMENT_ON_STRATEGY: frozenset({RoleName.COORDINATOR, RoleName.EXECUTIVE}),
     # Executive members adopt; coordinators record an adoption made at a meeting.
     ADOPT_STRATEGY: frozenset({RoleName.COORDINATOR, RoleName.EXECUTIVE}),
     # The LSP summary shows roles and people, which every role may see.

@@ -286,3 +286,15 @@ class EqualityImpactForm(forms.ModelForm):
         self.instance.lsp = lsp
         self.instance.strategy = strategy
         self.helper = govuk_helper("Save assessment")
+
+
+class CommentForm(forms.Form):
+    text = forms.CharField(
+        label="Your comment",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Enter your comment"},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper("Add comment")

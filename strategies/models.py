@@ -390,3 +390,18 @@ class EqualityImpactAssessment(LSPOwned):
             code not in EqualityGroup.values for code in self.groups_considered
         ):
             raise ValidationError({"groups_considered": "Choose the groups considered"})
+
+
+class StrategyComment(LSPOwned):
+    """An executive member's (or coordinator's) comment on a draft version."""
+
+    strategy = models.ForeignKey(Strategy, on_delete=models.PROTECT, related_name="comments")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    text = models.TextField("comment")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.text[:80]

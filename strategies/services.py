@@ -22,6 +22,7 @@ from strategies.models import (
     PlanIssue,
     Priority,
     Strategy,
+    StrategyComment,
     StrategyReminder,
 )
 
@@ -294,3 +295,14 @@ def equality_impact_save(*, assessment):
     _refuse_unless_editable(assessment.strategy)
     with transaction.atomic():
         return _save(assessment)
+
+
+def strategy_comment(*, strategy: Strategy, text: str, by):
+    """Comments are on drafts, while they can still change the text."""
+    if not strategy.is_editable:
+        raise ValidationError({"text": "Comments are for versions that can still change"})
+    if not text.strip():
+        raise ValidationError({"text": "Enter your comment"})
+    return StrategyComment.objects.create(
+        lsp=strategy.lsp, strategy=strategy, author=by, text=text.strip()
+    )

@@ -38,6 +38,11 @@ urlpatterns = [
         name="strategy-adopt",
     ),
     path(
+        "<slug:lsp_slug>/strategy/<int:strategy_id>/comments/new/",
+        views.strategy_comment,
+        name="strategy-comment",
+    ),
+    path(
         "<slug:lsp_slug>/strategy/<int:strategy_id>/equality-impact/",
         views.equality_impact,
         name="equality-impact",

@@ -15,6 +15,7 @@ from lsp_portal.tenancy import get_for_lsp, lsp_view
 from strategies import selectors, services
 from strategies.forms import (
     AdoptionForm,
+    CommentForm,
     EqualityImpactForm,
     EvidenceForm,
     LinkedPlanForm,
@@ -62,9 +63,41 @@ def strategy_detail(request, strategy_id):
             if request.lsp.level == request.lsp.Level.COUNTY
             else [],
             "assessment": selectors.equality_impact_of(strategy),
+            "comments": strategy.comments.select_related("author"),
+            "comment_form": _comment_form(request, strategy),
             "editable": strategy.is_editable and can_manage,
             "history": history_of(strategy) if can_manage else None,
         },
+    )
+
+
+def _comment_form(request, strategy, data=None):
+    if not (strategy.is_editable and request.lsp_access.can(permissions.COMMENT_ON_STRATEGY)):
+        return None
+    form = CommentForm(data)
+    form.helper.form_action = reverse(
+        "strategies:strategy-comment", args=[request.lsp.slug, strategy.pk]
+    )
+    return form
+
+
+@lsp_view(permissions.COMMENT_ON_STRATEGY)
+@require_http_methods(["GET", "POST"])
+def strategy_comment(request, strategy_id):
+    strategy = _strategy(request, strategy_id)
+    form = CommentForm(request.POST or None)
+    return form_page(
+        request,
+        form,
+        save=lambda: services.strategy_comment(
+            strategy=strategy, text=form.cleaned_data["text"], by=request.user
+        ),
+        done=f"{_strategy_url(request, strategy)}#comments",
+        message="Comment added.",
+        heading="Comment on this version",
+        caption=f"{strategy.title}, version {strategy.version}",
+        parent=f"Version {strategy.version}",
+        parent_url=_strategy_url(request, strategy),
     )
 
 

@@ -184,6 +184,9 @@ TABLE: dict[str, Row] = {
     "strategies:engagement-new": lsp_page(permissions.CONTRIBUTE_TO_STRATEGY),
     "strategies:engagement-edit": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("activity_id",)),
     "strategies:districts": lsp_page(permissions.VIEW_STRATEGY_DRAFTS),
+    "strategies:strategy-comment": lsp_page(
+        permissions.COMMENT_ON_STRATEGY, kwargs=("strategy_id",)
+    ),
     "strategies:equality-impact": lsp_page(permissions.MANAGE_STRATEGY, kwargs=("strategy_id",)),
     # Neighbourhood and parish plans: partners submit for their own organisation.
     "strategies:plans": lsp_page(permissions.VIEW_STRATEGY_DRAFTS),

@@ -253,3 +253,18 @@ def test_strategy_pages_make_the_same_queries_as_they_grow_tenfold(
             assert client.get(reverse(f"strategies:{page}", args=args)).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
+
+
+def test_an_executive_member_comments_on_a_draft_not_on_the_adopted_text(
+    client, herts, draft, adoption_decision
+):
+    executive = person_with_role(herts, RoleName.EXECUTIVE, "leader@example.org")
+    client.force_login(executive)
+    url = reverse("strategies:strategy-comment", args=[herts.slug, draft.pk])
+    assert client.post(url, {"text": "Put housing first."}).status_code == 302
+    page = client.get(reverse("strategies:strategy", args=[herts.slug, draft.pk])).content
+    assert b"Put housing first." in page
+    adopt(client, herts, draft, adoption_decision)
+    response = client.post(url, {"text": "Too late"})
+    assert b"Comments are for versions that can still change" in response.content
+    assert draft.comments.count() == 1
