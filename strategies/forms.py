@@ -137,8 +137,11 @@ class AdoptionForm(forms.Form):
 
     def __init__(self, *args, lsp, **kwargs):
         super().__init__(*args, **kwargs)
+        # The adoption is published, so only a decision taken in public may record it.
         self.fields["decision"].queryset = (
             Decision.objects.for_lsp(lsp)
+            .filter(meeting__is_public=True)
+            .exclude(agenda_item__is_confidential=True)
             .select_related("meeting__partnership")
             .order_by("-meeting__starts_at", "-pk")
         )

@@ -77,10 +77,6 @@ class Strategy(LSPOwned):
     def is_editable(self) -> bool:
         return self.status in self.EDITABLE
 
-    @property
-    def is_published(self) -> bool:
-        return self.status == self.Status.ADOPTED
-
     def clean(self):
         if self.period_start and self.period_end and self.period_end < self.period_start:
             raise ValidationError(
@@ -90,6 +86,11 @@ class Strategy(LSPOwned):
 
 class Priority(LSPOwned):
     strategy = models.ForeignKey(Strategy, on_delete=models.PROTECT, related_name="priorities")
+    # The same priority in the version this one was copied from: mappings made to an earlier
+    # version's priority (a district's, a neighbourhood plan's) still find it.
+    copied_from = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="copies"
+    )
     order = models.PositiveSmallIntegerField(default=1)
     title = models.CharField(max_length=200)
     description = models.TextField(blank=True)
@@ -202,9 +203,9 @@ class StrategyReminder(LSPOwned):
     """A reminder e-mail sent about an adopted strategy: each threshold is sent once."""
 
     class Threshold(models.TextChoices):
-        REFRESH_SOON = "refresh_soon", "Annual refresh due in 60 days"
+        REFRESH_SOON = "refresh_soon", "Annual refresh due soon"
         REFRESH_OVERDUE = "refresh_overdue", "Annual refresh overdue"
-        REVIEW_SOON = "review_soon", "Three-year review due in 60 days"
+        REVIEW_SOON = "review_soon", "Three-year review due soon"
         REVIEW_OVERDUE = "review_overdue", "Three-year review overdue"
 
     strategy = models.ForeignKey(Strategy, on_delete=models.PROTECT, related_name="reminders")

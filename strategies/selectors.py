@@ -70,15 +70,39 @@ def strategy_for(*, lsp, access, strategy_id) -> Strategy:
     return strategy
 
 
+def _ancestry(lsp_id) -> dict[int, int | None]:
+    """Every priority of the LSP and the one it was copied from (one query)."""
+    return dict(Priority.objects.filter(lsp_id=lsp_id).values_list("pk", "copied_from_id"))
+
+
+def _lineage(priority_id: int, ancestry: dict) -> list[int]:
+    """The priority and every earlier version of it."""
+    found = []
+    while priority_id is not None and priority_id not in found:
+        found.append(priority_id)
+        priority_id = ancestry.get(priority_id)
+    return found
+
+
 def priorities_of(strategy: Strategy) -> list[Priority]:
-    """The priorities with their evidence, links and linked plans, in four queries."""
-    return list(
+    """The priorities with their evidence and links, and the neighbourhood plan issues taken
+    up in them or in the same priority of an earlier version, in six queries."""
+    priorities = list(
         strategy.priorities.select_related("lead_partnership", "contributes_to").prefetch_related(
             Prefetch("evidence", queryset=Evidence.objects.order_by("pk")),
             Prefetch("links", queryset=Priority.objects.order_by("order", "pk")),
-            Prefetch("plan_issues", queryset=PlanIssue.objects.select_related("plan")),
         )
     )
+    ancestry = _ancestry(strategy.lsp_id)
+    owner = {
+        earlier: priority for priority in priorities for earlier in _lineage(priority.pk, ancestry)
+    }
+    for priority in priorities:
+        priority.neighbourhood_issues = []
+    issues = PlanIssue.objects.filter(priority_id__in=owner).select_related("plan").order_by("pk")
+    for issue in issues:
+        owner[issue.priority_id].neighbourhood_issues.append(issue)
+    return priorities
 
 
 def linked_plans_of(strategy: Strategy) -> list[LinkedPlan]:
@@ -111,9 +135,21 @@ def strategy_outline(strategy: Strategy) -> list[str]:
         )
         if priority.description:
             lines.append(f"  {priority.description}")
+        if priority.lead_partnership:
+            lines.append(f"  Lead partnership: {priority.lead_partnership.name}")
         for evidence in priority.evidence.all():
-            figure = f" {evidence.figure.normalize():f}{evidence.unit}" if evidence.figure else ""
+            figure = (
+                f" {evidence.figure.normalize():f}{evidence.unit}"
+                if evidence.figure is not None
+                else ""
+            )
             lines.append(f"  Evidence: {evidence.statement}{figure} ({evidence.source})")
+    for plan in linked_plans_of(strategy):
+        related = ", ".join(str(p.order) for p in plan.priorities.all())
+        lines.append(
+            f"Linked plan: {plan.title} ({plan.owner.name}): {plan.get_alignment_display()}"
+            + (f", priorities {related}" if related else "")
+        )
     return lines
 
 
@@ -272,15 +308,21 @@ def districts_beside_county(*, lsp) -> tuple[Strategy | None, list[DistrictPrior
     for priority in priorities:
         by_district[priority.lsp_id].append(priority)
     county_priorities = list(county.priorities.all()) if county else []
-    county_ids = {priority.pk for priority in county_priorities}
+    # A district may have mapped to the same priority in an earlier county version.
+    ancestry = _ancestry(lsp.pk) if county else {}
+    current = {
+        earlier: priority.pk
+        for priority in county_priorities
+        for earlier in _lineage(priority.pk, ancestry)
+    }
     rows = []
     for district in districts:
         own = by_district[district.pk]
         mapped = defaultdict(list)
         unmapped = []
         for priority in own:
-            if priority.contributes_to_id in county_ids:
-                mapped[priority.contributes_to_id].append(priority)
+            if priority.contributes_to_id in current:
+                mapped[current[priority.contributes_to_id]].append(priority)
             else:
                 unmapped.append(priority)
         rows.append(

@@ -15,7 +15,7 @@ from documents.models import Document
 from documents.services import document_request
 from lsp_portal.permissions import RoleName
 from lsp_portal.uploads import validate_paper
-from partnerships.models import Role
+from partnerships.models import LSP, Role
 from strategies.models import (
     Evidence,
     LinkedPlan,
@@ -41,25 +41,51 @@ def _refuse_unless_editable(strategy: Strategy) -> None:
         )
 
 
+def _locked_editable(strategy_id: int) -> Strategy:
+    """The version, locked until the transaction ends, if it may still change. An adoption
+    takes the same lock, so no edit lands on a version after it is adopted."""
+    strategy = Strategy.objects.select_for_update().get(pk=strategy_id)
+    _refuse_unless_editable(strategy)
+    return strategy
+
+
+def _lock_lsp(lsp_id: int) -> None:
+    # Version numbers and "one adopted version" are per LSP: one change at a time.
+    LSP.objects.select_for_update().filter(pk=lsp_id).first()
+
+
+TEXT_FIELDS = ["title", "period_start", "period_end", "vision"]
+
+
+@transaction.atomic
 def strategy_save(*, strategy: Strategy) -> Strategy:
+    """Start the strategy, or change a version's text while it may still change. Only the
+    text is written, so a stale form can never undo a status or an adoption."""
     if strategy.pk:
-        _refuse_unless_editable(Strategy.objects.get(pk=strategy.pk))
-    else:
-        latest = Strategy.objects.for_lsp(strategy.lsp).order_by("-version").first()
-        strategy.version = latest.version + 1 if latest else 1
-    with transaction.atomic():
-        return _save(strategy)
+        _locked_editable(strategy.pk)
+        strategy.full_clean()
+        strategy.save(update_fields=[*TEXT_FIELDS, "updated_at"])
+        return strategy
+    _lock_lsp(strategy.lsp_id)
+    latest = Strategy.objects.for_lsp(strategy.lsp).order_by("-version").first()
+    strategy.version = latest.version + 1 if latest else 1
+    return _save(strategy)
 
 
 @transaction.atomic
 def strategy_new_draft(*, strategy: Strategy) -> Strategy:
-    """A new draft version with a copy of everything in ``strategy``: its priorities (and
-    the links between them), their evidence, and the linked plans."""
-    existing = Strategy.objects.for_lsp(strategy.lsp).filter(
-        based_on=strategy, status__in=Strategy.EDITABLE
-    )
-    if draft := existing.first():
+    """A new draft version, copied from the adopted one: its text, priorities (and the
+    links between them), their evidence, and the linked plans. Each copied priority
+    remembers the one it came from, so mappings to it still find it. The equality impact
+    assessment is not copied: a new version needs its own. While a draft is open, asking
+    again returns it."""
+    _lock_lsp(strategy.lsp_id)
+    strategy = Strategy.objects.get(pk=strategy.pk)
+    open_draft = Strategy.objects.for_lsp(strategy.lsp).filter(status__in=Strategy.EDITABLE)
+    if draft := open_draft.order_by("-version").first():
         return draft
+    if strategy.status != Strategy.Status.ADOPTED:
+        raise ValidationError("A new draft starts from the adopted version.")
     latest = Strategy.objects.for_lsp(strategy.lsp).order_by("-version").first()
     draft = Strategy.objects.create(
         lsp=strategy.lsp,
@@ -70,11 +96,13 @@ def strategy_new_draft(*, strategy: Strategy) -> Strategy:
         period_end=strategy.period_end,
         vision=strategy.vision,
     )
+    originals = list(strategy.priorities.prefetch_related("evidence", "links"))
     copies: dict[int, Priority] = {}
-    for priority in strategy.priorities.prefetch_related("evidence"):
-        copy = Priority.objects.create(
+    for priority in originals:
+        copies[priority.pk] = Priority.objects.create(
             lsp=strategy.lsp,
             strategy=draft,
+            copied_from=priority,
             order=priority.order,
             title=priority.title,
             description=priority.description,
@@ -82,21 +110,21 @@ def strategy_new_draft(*, strategy: Strategy) -> Strategy:
             lead_partnership_id=priority.lead_partnership_id,
             contributes_to_id=priority.contributes_to_id,
         )
-        copies[priority.pk] = copy
-        Evidence.objects.bulk_create(
-            Evidence(
-                lsp=strategy.lsp,
-                priority=copy,
-                statement=evidence.statement,
-                figure=evidence.figure,
-                unit=evidence.unit,
-                as_of=evidence.as_of,
-                source=evidence.source,
-                link=evidence.link,
-            )
-            for evidence in priority.evidence.all()
+    Evidence.objects.bulk_create(
+        Evidence(
+            lsp=strategy.lsp,
+            priority=copies[priority.pk],
+            statement=evidence.statement,
+            figure=evidence.figure,
+            unit=evidence.unit,
+            as_of=evidence.as_of,
+            source=evidence.source,
+            link=evidence.link,
         )
-    for priority in strategy.priorities.prefetch_related("links"):
+        for priority in originals
+        for evidence in priority.evidence.all()
+    )
+    for priority in originals:
         copies[priority.pk].links.set(
             [copies[link.pk] for link in priority.links.all() if link.pk in copies]
         )
@@ -129,15 +157,22 @@ def _years_after(day: date, years: int) -> date:
 def strategy_adopt(*, strategy: Strategy, decision, adopted_on: date, by) -> Strategy:
     """Adopt a version by an executive decision taken at a meeting. The version adopted
     before it is superseded; refresh and review dates are set; the published PDF is made."""
-    strategy = Strategy.objects.select_for_update().get(pk=strategy.pk)
-    _refuse_unless_editable(strategy)
+    _lock_lsp(strategy.lsp_id)
+    strategy = _locked_editable(strategy.pk)
     if decision is None or decision.lsp_id != strategy.lsp_id:
         raise ValidationError({"decision": "Choose the decision that adopted the strategy"})
+    if not decision.meeting.is_public or (
+        decision.agenda_item_id and decision.agenda_item.is_confidential
+    ):
+        raise ValidationError(
+            {"decision": "Choose a decision taken in public: the adoption is published"}
+        )
     if not strategy.priorities.exists():
         raise ValidationError("A strategy needs at least one priority before it is adopted.")
-    Strategy.objects.for_lsp(strategy.lsp).filter(status=Strategy.Status.ADOPTED).update(
-        status=Strategy.Status.SUPERSEDED
-    )
+    for previous in Strategy.objects.for_lsp(strategy.lsp).filter(status=Strategy.Status.ADOPTED):
+        previous.status = Strategy.Status.SUPERSEDED
+        previous._change_reason = f"Superseded by version {strategy.version}"
+        previous.save(update_fields=["status", "updated_at"])
     strategy.status = Strategy.Status.ADOPTED
     strategy.adopted_by_decision = decision
     strategy.adopted_on = adopted_on
@@ -162,8 +197,8 @@ def strategy_record_refresh(*, strategy: Strategy, on: date) -> Strategy:
 
 
 def priority_save(*, priority: Priority, links=None) -> Priority:
-    _refuse_unless_editable(priority.strategy)
     with transaction.atomic():
+        _locked_editable(priority.strategy_id)
         _save(priority)
         if links is not None:
             priority.links.set([p for p in links if p.strategy_id == priority.strategy_id])
@@ -171,16 +206,16 @@ def priority_save(*, priority: Priority, links=None) -> Priority:
 
 
 def evidence_save(*, evidence: Evidence) -> Evidence:
-    _refuse_unless_editable(evidence.priority.strategy)
     with transaction.atomic():
+        _locked_editable(evidence.priority.strategy_id)
         return _save(evidence)
 
 
 def linked_plan_save(*, plan: LinkedPlan, priorities) -> LinkedPlan:
-    _refuse_unless_editable(plan.strategy)
     if any(p.strategy_id != plan.strategy_id for p in priorities):
         raise ValidationError({"priorities": "Choose priorities of this strategy"})
     with transaction.atomic():
+        _locked_editable(plan.strategy_id)
         _save(plan)
         plan.priorities.set(priorities)
     return plan
@@ -214,6 +249,15 @@ def strategy_reminders_send(*, today: date) -> list[StrategyReminder]:
     sent = []
     adopted = Strategy.objects.filter(status=Strategy.Status.ADOPTED).select_related("lsp")
     for strategy in adopted:
+        coordinators = [
+            role.user
+            for role in Role.objects.for_lsp(strategy.lsp)
+            .current()
+            .filter(role=RoleName.COORDINATOR)
+            .select_related("user")
+        ]
+        if not coordinators:
+            continue  # nobody to tell yet; the reminder waits for a coordinator
         for threshold, due in reminder_thresholds(strategy, today):
             with transaction.atomic():
                 reminder, created = StrategyReminder.objects.get_or_create(
@@ -221,13 +265,6 @@ def strategy_reminders_send(*, today: date) -> list[StrategyReminder]:
                 )
                 if not created:
                     continue
-                coordinators = [
-                    role.user
-                    for role in Role.objects.for_lsp(strategy.lsp)
-                    .current()
-                    .filter(role=RoleName.COORDINATOR)
-                    .select_related("user")
-                ]
                 reminder.sent_to.set(coordinators)
                 _send_reminder(reminder, strategy, [user.email for user in coordinators])
             sent.append(reminder)
@@ -292,14 +329,14 @@ def plan_issue_decide(*, issue):
 
 
 def equality_impact_save(*, assessment):
-    _refuse_unless_editable(assessment.strategy)
     with transaction.atomic():
+        _locked_editable(assessment.strategy_id)
         return _save(assessment)
 
 
 def strategy_comment(*, strategy: Strategy, text: str, by):
     """Comments are on drafts, while they can still change the text."""
-    if not strategy.is_editable:
+    if not Strategy.objects.get(pk=strategy.pk).is_editable:
         raise ValidationError({"text": "Comments are for versions that can still change"})
     if not text.strip():
         raise ValidationError({"text": "Enter your comment"})

@@ -63,7 +63,10 @@ def strategy_detail(request, strategy_id):
             if request.lsp.level == request.lsp.Level.COUNTY
             else [],
             "assessment": selectors.equality_impact_of(strategy),
-            "comments": strategy.comments.select_related("author"),
+            # Comments shape a draft: for those who read drafts, never MPs or the public.
+            "comments": strategy.comments.select_related("author")
+            if request.lsp_access.can(permissions.VIEW_STRATEGY_DRAFTS)
+            else None,
             "comment_form": _comment_form(request, strategy),
             "editable": strategy.is_editable and can_manage,
             "history": history_of(strategy) if can_manage else None,

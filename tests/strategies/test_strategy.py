@@ -4,6 +4,7 @@ reads it; an adopted version never changes."""
 from datetime import date
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -268,3 +269,74 @@ def test_an_executive_member_comments_on_a_draft_not_on_the_adopted_text(
     response = client.post(url, {"text": "Too late"})
     assert b"Comments are for versions that can still change" in response.content
     assert draft.comments.count() == 1
+
+
+def test_comments_on_a_draft_stay_with_those_who_read_drafts(
+    client, herts, draft, adoption_decision, herts_coordinator
+):
+    client.force_login(herts_coordinator)
+    client.post(
+        reverse("strategies:strategy-comment", args=[herts.slug, draft.pk]),
+        {"text": "Internal thought"},
+    )
+    adopt(client, herts, draft, adoption_decision)
+    client.force_login(person_with_role(herts, RoleName.MP, "mp@example.org"))
+    page = client.get(reverse("strategies:strategy", args=[herts.slug, draft.pk])).content
+    assert b"Affordable homes" in page and b"Internal thought" not in page
+
+
+def test_only_a_decision_taken_in_public_records_an_adoption(
+    client, herts, draft, herts_coordinator
+):
+    private = MeetingFactory(partnership=PartnershipFactory(lsp=herts), is_public=False)
+    secret = DecisionFactory(meeting=private, text="Adopted behind closed doors")
+    client.force_login(herts_coordinator)
+    response = adopt(client, herts, draft, secret)
+    assert b"Select a valid choice" in response.content
+    draft.refresh_from_db()
+    assert draft.status == "draft"
+
+
+def test_a_stale_form_cannot_undo_an_adoption(herts, draft, adoption_decision, herts_coordinator):
+    from strategies.services import strategy_adopt, strategy_save
+
+    stale = Strategy.objects.get(pk=draft.pk)
+    strategy_adopt(
+        strategy=draft,
+        decision=adoption_decision,
+        adopted_on=date(2008, 6, 1),
+        by=herts_coordinator,
+    )
+    stale.title = "Rewritten"
+    with pytest.raises(ValidationError):
+        strategy_save(strategy=stale)
+    draft.refresh_from_db()
+    assert (draft.status, draft.title) == ("adopted", "Hertfordshire 2021")
+
+
+def test_mappings_to_an_earlier_version_follow_the_priority(
+    client, herts, north_herts, draft, adoption_decision, herts_coordinator
+):
+    from strategies.services import strategy_adopt
+
+    strategy_adopt(
+        strategy=draft,
+        decision=adoption_decision,
+        adopted_on=date(2008, 6, 1),
+        by=herts_coordinator,
+    )
+    housing_v1 = draft.priorities.get(order=1)
+    district = StrategyFactory(lsp=north_herts, status="adopted", adopted_on=date(2008, 9, 1))
+    PriorityFactory(strategy=district, title="Homes in Letchworth", contributes_to=housing_v1)
+    second = strategy_new_draft(strategy=draft)
+    strategy_adopt(
+        strategy=second,
+        decision=adoption_decision,
+        adopted_on=date(2011, 6, 1),
+        by=herts_coordinator,
+    )
+    client.force_login(herts_coordinator)
+    page = client.get(reverse("strategies:districts", args=[herts.slug])).content.decode()
+    assert "Homes in Letchworth" in page
+    assert "Not mapped" not in page
+    assert second.priorities.get(order=1).copied_from == housing_v1
