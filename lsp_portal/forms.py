@@ -1,5 +1,10 @@
 from crispy_forms_gds.helper import FormHelper
 from crispy_forms_gds.layout import Submit
+from django import forms
+
+# GOV.UK asks for text inputs for numbers (type="number" mangles and hides mistakes);
+# inputmode brings up the number keyboard on phones.
+NUMBER_WIDGET = forms.TextInput(attrs={"inputmode": "decimal", "spellcheck": "false"})
 
 
 def govuk_helper(submit_label: str, *, form_tag: bool = True) -> FormHelper:

@@ -38,6 +38,9 @@ MANAGE_STRATEGY = "strategy.manage"
 ADOPT_STRATEGY = "strategy.adopt"
 CONTRIBUTE_TO_STRATEGY = "strategy.contribute"
 COMMENT_ON_STRATEGY = "strategy.comment"
+VIEW_LAA = "laa.view"
+VIEW_LAA_DRAFTS = "laa.view_drafts"
+MANAGE_LAA = "laa.manage"
 VIEW_DOCUMENTS = "documents.view"
 PRODUCE_DOCUMENTS = "documents.produce"
 
@@ -70,6 +73,10 @@ CAPABILITY_ROLES: dict[str, frozenset[str]] = {
     COMMENT_ON_STRATEGY: frozenset({RoleName.COORDINATOR, RoleName.EXECUTIVE}),
     # Executive members adopt; coordinators record an adoption made at a meeting.
     ADOPT_STRATEGY: frozenset({RoleName.COORDINATOR, RoleName.EXECUTIVE}),
+    # Every role reads the LAA set-up; MPs read it once it is signed (published).
+    VIEW_LAA: ALL_ROLES,
+    VIEW_LAA_DRAFTS: ALL_ROLES - {RoleName.MP},
+    MANAGE_LAA: frozenset({RoleName.COORDINATOR}),
     # The LSP summary shows roles and people, which every role may see.
     VIEW_DOCUMENTS: ALL_ROLES,
     PRODUCE_DOCUMENTS: frozenset({RoleName.COORDINATOR}),

@@ -11,6 +11,7 @@ urlpatterns = [
     # LSP pages last: "/<lsp-slug>/..." would otherwise swallow the fixed prefixes above.
     path("", include("documents.urls")),
     path("", include("strategies.urls")),
+    path("", include("laa.urls")),
     path("", include("partnerships.urls")),
 ]
 

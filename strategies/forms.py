@@ -1,6 +1,6 @@
 from django import forms
 
-from lsp_portal.forms import date_field, govuk_helper
+from lsp_portal.forms import NUMBER_WIDGET, date_field, govuk_helper
 from lsp_portal.uploads import validate_paper
 from partnerships.models import Decision, Organisation, Partnership
 from strategies.models import (
@@ -85,6 +85,7 @@ class EvidenceForm(forms.ModelForm):
     class Meta:
         model = Evidence
         fields = ["statement", "figure", "unit", "as_of", "source", "link"]
+        widgets = {"figure": NUMBER_WIDGET}
         error_messages = {
             "statement": {"required": "Enter what the evidence shows"},
             "source": {"required": "Enter the source of the evidence"},

@@ -224,6 +224,29 @@ class EngagementActivityFactory(factory.django.DjangoModelFactory):
     created_by = factory.SubFactory(UserFactory)
 
 
+def laa_world(lsp) -> dict:
+    """An agreement with a block, an outcome and a target, and a local indicator."""
+    from laa.models import Block, Indicator, LocalAreaAgreement, Outcome, Target
+
+    agreement = LocalAreaAgreement.objects.create(
+        lsp=lsp, title="LAA 2008-11", period_start=2008, period_end=2010, status="signed"
+    )
+    block = Block.objects.create(lsp=lsp, name="Safer and Stronger Communities")
+    outcome = Outcome.objects.create(lsp=lsp, block=block, agreement=agreement, title="Less crime")
+    national = Indicator.objects.get(code="NI 16")
+    local = Indicator.objects.create(
+        lsp=lsp, code="L 1", title="Graffiti removed", polarity="higher"
+    )
+    target = Target.objects.create(lsp=lsp, outcome=outcome, indicator=national)
+    return {
+        "block_id": block.pk,
+        "outcome_id": outcome.pk,
+        "target_id": target.pk,
+        "indicator_id": local.pk,
+        "national_indicator_id": national.pk,
+    }
+
+
 def meeting_world(lsp) -> dict:
     """One of everything in a partnership's meetings, as URL keyword arguments: the
     objects the permission and tenancy harnesses request pages for. The meeting is public."""
@@ -244,6 +267,7 @@ def meeting_world(lsp) -> dict:
         "planned_id": PlannedDecisionFactory(partnership=membership.partnership).pk,
         "kind_id": membership.partnership.kind_id,
         **strategy_world(lsp),
+        **laa_world(lsp),
     }
 
 

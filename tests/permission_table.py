@@ -207,6 +207,23 @@ TABLE: dict[str, Row] = {
     "strategies:public-strategy": lsp_page(permissions.PUBLIC),
     # No PDF has been made for the harness's strategy, so it is not found, for anyone.
     "strategies:public-strategy-pdf": lsp_page(permissions.PUBLIC, ok=404),
+    # The LAA set-up: every role reads it (MPs once it is signed: the harness's is);
+    # coordinators set it up.
+    "laa:overview": lsp_page(permissions.VIEW_LAA),
+    "laa:agreement": lsp_page(permissions.MANAGE_LAA),
+    "laa:settings": lsp_page(permissions.MANAGE_LAA),
+    "laa:blocks": lsp_page(permissions.MANAGE_LAA),
+    "laa:blocks-default": lsp_page(permissions.MANAGE_LAA, method="POST", ok=REDIRECT),
+    "laa:block-new": lsp_page(permissions.MANAGE_LAA),
+    "laa:block-edit": lsp_page(permissions.MANAGE_LAA, kwargs=("block_id",)),
+    "laa:outcome-new": lsp_page(permissions.MANAGE_LAA),
+    "laa:outcome-edit": lsp_page(permissions.MANAGE_LAA, kwargs=("outcome_id",)),
+    "laa:target-new": lsp_page(permissions.MANAGE_LAA, kwargs=("outcome_id",)),
+    "laa:target-edit": lsp_page(permissions.MANAGE_LAA, kwargs=("target_id",)),
+    "laa:indicators": lsp_page(permissions.VIEW_LAA),
+    "laa:indicator-new": lsp_page(permissions.MANAGE_LAA),
+    "laa:indicator-edit": lsp_page(permissions.MANAGE_LAA, kwargs=("indicator_id",)),
+    "laa:indicator-correct": lsp_page(permissions.MANAGE_LAA, kwargs=("national_indicator_id",)),
     "documents:list": lsp_page(permissions.VIEW_DOCUMENTS),
     "documents:request-summary": lsp_page(
         permissions.PRODUCE_DOCUMENTS, method="POST", ok=REDIRECT

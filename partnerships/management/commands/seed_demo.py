@@ -7,6 +7,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
+from laa import demo as laa_demo
+from laa.models import Block, Indicator, LocalAreaAgreement, Outcome, Target
+from laa.services import agreement_save, blocks_ensure_defaults, outcome_save, target_save
 from partnerships import demo
 from partnerships.areas import load_english_areas
 from partnerships.models import (
@@ -107,6 +110,7 @@ class Command(BaseCommand):
         self.meetings(lsps)
         self.strategies(lsps, organisations)
         self.engagement(lsps)
+        self.local_area_agreements(lsps)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {LSP.objects.count()} LSPs, {User.objects.count()} people. "
@@ -457,6 +461,74 @@ class Command(BaseCommand):
             issue.priority = priorities.get(order)
             issue.reason = reason
             plan_issue_decide(issue=issue)
+
+    def local_area_agreements(self, lsps):
+        """Hertfordshire's signed LAA 2008-11 with targets on the real NI indicators it
+        chose; Camden's local outcomes after the LAAs ended."""
+        herts = lsps["hertfordshire"]
+        if not LocalAreaAgreement.objects.for_lsp(herts).exists():
+            agreement = agreement_save(
+                agreement=LocalAreaAgreement(
+                    lsp=herts,
+                    title="Hertfordshire Local Area Agreement 2008-11",
+                    period_start=2008,
+                    period_end=2010,
+                    status=LocalAreaAgreement.Status.SIGNED,
+                    government_office="Government Office for the East of England",
+                    signed_on=date(2008, 6, 27),
+                    signatories="Cllr Robert Gordon, Leader, Hertfordshire County Council\n"
+                    "Regional Director, Government Office for the East of England",
+                )
+            )
+            self.outcomes(herts, agreement, laa_demo.HERTFORDSHIRE)
+        camden = lsps["camden"]
+        if not Outcome.objects.for_lsp(camden).exists():
+            blocks = blocks_ensure_defaults(lsp=camden)
+            for block_index, title, code, baseline, yearly in laa_demo.CAMDEN_LOCAL:
+                outcome = outcome_save(
+                    outcome=Outcome(lsp=camden, block=blocks[block_index], title=title),
+                    priorities=[],
+                )
+                self.target(camden, outcome, code, baseline, yearly, [2011, 2012, 2013])
+
+    def outcomes(self, lsp, agreement, plan):
+        blocks = list(Block.objects.for_lsp(lsp))
+        priorities = list(current_priorities(lsp=lsp))
+        for block_index, outcomes in plan.items():
+            for title, targets in outcomes:
+                outcome = outcome_save(
+                    outcome=Outcome(
+                        lsp=lsp, block=blocks[block_index], agreement=agreement, title=title
+                    ),
+                    priorities=priorities[block_index : block_index + 1],
+                )
+                for code, baseline, yearly, designated, stretch, grant in targets:
+                    self.target(
+                        lsp,
+                        outcome,
+                        code,
+                        baseline,
+                        yearly,
+                        agreement.years,
+                        designated=designated,
+                        stretch=stretch,
+                        grant=grant,
+                    )
+
+    def target(self, lsp, outcome, code, baseline, yearly, years, **extra):
+        target_save(
+            target=Target(
+                lsp=lsp,
+                outcome=outcome,
+                indicator=Indicator.objects.get(lsp__isnull=True, code=code),
+                baseline_value=Decimal(baseline),
+                baseline_on=date(years[0], 3, 31),
+                is_designated=extra.get("designated", False),
+                stretch_value=Decimal(extra["stretch"]) if extra.get("stretch") else None,
+                reward_grant=Decimal(extra["grant"]) if extra.get("grant") else None,
+            ),
+            yearly={year: Decimal(value) for year, value in zip(years, yearly, strict=True)},
+        )
 
     def person(self, local_part, full_name, **flags):
         email = demo.email_for(local_part)

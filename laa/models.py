@@ -1,0 +1,258 @@
+"""The Local Area Agreement: indicators, the agreement, its blocks, outcomes and targets.
+
+An LSP without an LAA (after 2010, or a district) tracks local outcomes the same way:
+outcomes and targets do not need an agreement.
+"""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from simple_history.models import HistoricalRecords
+
+from laa.rag import DEFAULT_TOLERANCE
+from lsp_portal.tenancy import LSPOwned, LSPQuerySet
+
+
+class Polarity(models.TextChoices):
+    HIGHER = "higher", "Higher is better"
+    LOWER = "lower", "Lower is better"
+
+
+class IndicatorQuerySet(LSPQuerySet):
+    def available_to(self, lsp):
+        """The National Indicator Set and the LSP's own local indicators."""
+        return self.filter(models.Q(lsp__isnull=True) | models.Q(lsp=lsp))
+
+
+class Indicator(models.Model):
+    """A national indicator (no LSP) or one an LSP defines for itself."""
+
+    class Frequency(models.TextChoices):
+        MONTHLY = "monthly", "Monthly"
+        QUARTERLY = "quarterly", "Quarterly"
+        ANNUAL = "annual", "Annual"
+
+    lsp = models.ForeignKey(
+        "partnerships.LSP",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="local_indicators",
+        help_text="Empty for the National Indicator Set.",
+    )
+    code = models.CharField(max_length=20)
+    title = models.CharField(max_length=300)
+    theme = models.CharField(max_length=100, blank=True)
+    polarity = models.CharField(max_length=6, choices=Polarity.choices, blank=True)
+    unit = models.CharField(max_length=30, blank=True, help_text="For example, % or per 1,000.")
+    frequency = models.CharField(
+        max_length=10, choices=Frequency.choices, default=Frequency.QUARTERLY
+    )
+    data_source = models.CharField(max_length=200, blank=True)
+    decimal_places = models.PositiveSmallIntegerField(default=1)
+
+    objects = IndicatorQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["lsp_id", "code"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["code"], condition=models.Q(lsp__isnull=True), name="national_code_once"
+            ),
+            models.UniqueConstraint(fields=["lsp", "code"], name="local_code_once_per_lsp"),
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.title}"
+
+    @property
+    def is_national(self) -> bool:
+        return self.lsp_id is None
+
+
+class IndicatorCorrection(LSPOwned):
+    """An LSP's correction of a national indicator's title or polarity, for that LSP only."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="corrections")
+    title = models.CharField(max_length=300, blank=True)
+    polarity = models.CharField(max_length=6, choices=Polarity.choices, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["lsp", "indicator"], name="one_correction_per_lsp")
+        ]
+
+
+class PerformanceSettings(LSPOwned):
+    """How an LSP judges its figures: the RAG tolerance, as a share of the target's gap."""
+
+    rag_tolerance = models.DecimalField(
+        "amber tolerance",
+        max_digits=4,
+        decimal_places=3,
+        default=DEFAULT_TOLERANCE,
+        help_text="A figure short of its trajectory by no more than this share of the gap "
+        "between baseline and target is amber, not red. 0.05 is 5%.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["lsp"], name="one_settings_per_lsp")]
+
+
+class LocalAreaAgreement(LSPOwned):
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        NEGOTIATION = "negotiation", "In negotiation"
+        SIGNED = "signed", "Signed"
+        REFRESHED = "refreshed", "Refreshed"
+        ENDED = "ended", "Ended"
+
+    title = models.CharField(max_length=200)
+    period_start = models.PositiveSmallIntegerField("first year")
+    period_end = models.PositiveSmallIntegerField("last year")
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.DRAFT)
+    government_office = models.CharField(
+        max_length=100,
+        blank=True,
+        help_text="For example, Government Office for the East of England.",
+    )
+    signed_on = models.DateField(null=True, blank=True)
+    signatories = models.TextField(blank=True, help_text="One to a line: name, role, organisation.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-period_start"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError(
+                {"period_end": "The last year must be the same as or after the first year"}
+            )
+        if self.lsp_id and self.lsp.level == self.lsp.Level.DISTRICT:
+            raise ValidationError(
+                "A district LSP has no LAA of its own: the county agrees it. Track local "
+                "outcomes instead."
+            )
+
+    @property
+    def years(self) -> list[int]:
+        return list(range(self.period_start, self.period_end + 1))
+
+
+DEFAULT_BLOCKS = [
+    "Children and Young People",
+    "Safer and Stronger Communities",
+    "Healthier Communities and Older People",
+    "Economic Development and Enterprise",
+]
+
+
+class Block(LSPOwned):
+    name = models.CharField(max_length=100)
+    order = models.PositiveSmallIntegerField(default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Outcome(LSPOwned):
+    block = models.ForeignKey(Block, on_delete=models.PROTECT, related_name="outcomes")
+    agreement = models.ForeignKey(
+        LocalAreaAgreement,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="outcomes",
+        help_text="Empty for a local outcome outside any LAA.",
+    )
+    title = models.CharField(max_length=300)
+    description = models.TextField(blank=True)
+    priorities = models.ManyToManyField("strategies.Priority", blank=True, related_name="outcomes")
+    lead_partnership = models.ForeignKey(
+        "partnerships.Partnership",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="led_outcomes",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["block__order", "title"]
+
+    def __str__(self):
+        return self.title
+
+
+class Target(LSPOwned):
+    """An indicator's target under an outcome: baseline, a target per year, and optionally a
+    stretch target that earns reward grant."""
+
+    outcome = models.ForeignKey(Outcome, on_delete=models.PROTECT, related_name="targets")
+    indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="targets")
+    baseline_value = models.DecimalField(max_digits=14, decimal_places=3, null=True, blank=True)
+    baseline_on = models.DateField("baseline date", null=True, blank=True)
+    is_designated = models.BooleanField(
+        "designated target",
+        default=False,
+        help_text="One of the targets agreed with government, rather than a local one.",
+    )
+    stretch_value = models.DecimalField(
+        "stretch target", max_digits=14, decimal_places=3, null=True, blank=True
+    )
+    reward_grant = models.DecimalField(
+        "reward grant (£)", max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["indicator__code"]
+
+    def __str__(self):
+        return f"{self.indicator.code} under {self.outcome}"
+
+    def clean(self):
+        if self.reward_grant is not None and self.stretch_value is None:
+            raise ValidationError({"stretch_value": "Reward grant is earned by a stretch target"})
+        if self.reward_grant is not None and self.reward_grant < Decimal(0):
+            raise ValidationError({"reward_grant": "Reward grant cannot be negative"})
+
+
+class TargetYear(LSPOwned):
+    """The value a target asks for by the end of one year (the year starting 1 April)."""
+
+    target = models.ForeignKey(Target, on_delete=models.PROTECT, related_name="years")
+    year = models.PositiveSmallIntegerField(help_text="2008 means 2008/09.")
+    value = models.DecimalField(max_digits=14, decimal_places=3)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["year"]
+        constraints = [models.UniqueConstraint(fields=["target", "year"], name="target_year_once")]
+
+    def __str__(self):
+        return f"{self.year}/{(self.year + 1) % 100:02d}: {self.value}"

@@ -1,0 +1,263 @@
+"""The LAA set-up: the agreement, its blocks, outcomes and targets, and the indicator library."""
+
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from laa import selectors, services
+from laa.forms import (
+    AgreementForm,
+    BlockForm,
+    IndicatorCorrectionForm,
+    LocalIndicatorForm,
+    OutcomeForm,
+    PerformanceSettingsForm,
+    TargetForm,
+)
+from laa.models import Block, Indicator, LocalAreaAgreement, Outcome, PerformanceSettings, Target
+from lsp_portal import permissions
+from lsp_portal.forms import form_page
+from lsp_portal.history import history_of
+from lsp_portal.tenancy import get_for_lsp, lsp_view
+
+
+def _overview_url(request):
+    return reverse("laa:overview", args=[request.lsp.slug])
+
+
+def _history(request, instance):
+    if instance is None or not request.lsp_access.can(permissions.MANAGE_LAA):
+        return None
+    return history_of(instance)
+
+
+@lsp_view(permissions.VIEW_LAA)
+@require_GET
+def overview(request):
+    agreement = selectors.current_agreement(lsp=request.lsp)
+    published = agreement is None or agreement.status not in (
+        LocalAreaAgreement.Status.DRAFT,
+        LocalAreaAgreement.Status.NEGOTIATION,
+    )
+    readable = published or request.lsp_access.can(permissions.VIEW_LAA_DRAFTS)
+    years = agreement.years if agreement else _local_years()
+    return render(
+        request,
+        "laa/overview.html",
+        {
+            "agreement": agreement,
+            "readable": readable,
+            "blocks": selectors.laa_overview(lsp=request.lsp, years=years) if readable else [],
+            "years": years,
+            "tolerance": selectors.tolerance_of(lsp=request.lsp),
+        },
+    )
+
+
+@lsp_view(permissions.MANAGE_LAA)
+@require_http_methods(["GET", "POST"])
+def agreement_edit(request):
+    agreement = selectors.current_agreement(lsp=request.lsp)
+    form = AgreementForm(request.POST or None, instance=agreement, lsp=request.lsp)
+    return form_page(
+        request,
+        form,
+        save=lambda: services.agreement_save(agreement=form.instance),
+        done=_overview_url(request),
+        message="Agreement saved.",
+        heading="Change the Local Area Agreement"
+        if agreement
+        else "Set up the Local Area Agreement",
+        parent="Local Area Agreement",
+        parent_url=_overview_url(request),
+        history=_history(request, agreement),
+    )
+
+
+@lsp_view(permissions.MANAGE_LAA)
+@require_GET
+def blocks(request):
+    return render(request, "laa/blocks.html", {"blocks": Block.objects.for_lsp(request.lsp)})
+
+
+@lsp_view(permissions.MANAGE_LAA)
+@require_POST
+def blocks_default(request):
+    services.blocks_ensure_defaults(lsp=request.lsp)
+    return redirect("laa:blocks", request.lsp.slug)
+
+
+@lsp_view(permissions.MANAGE_LAA)
+@require_http_methods(["GET", "POST"])
+def block_edit(request, block_id=None):
+    block = get_for_lsp(Block.objects.all(), request.lsp, pk=block_id) if block_id else None
+    form = BlockForm(request.POST or None, instance=block, lsp=request.lsp)
+    blocks_url = reverse("laa:blocks", args=[request.lsp.slug])
+    return form_page(
+        request,
+        form,
+        save=lambda: services.block_save(block=form.instance),
+        done=blocks_url,
+        message="Block saved.",
+        heading="Change a block" if block else "Add a block",
+        parent="Blocks",
+        parent_url=blocks_url,
+        history=_history(request, block),
+    )
+
+
+@lsp_view(permissions.MANAGE_LAA)
+@require_http_methods(["GET", "POST"])
+def outcome_edit(request, outcome_id=None):
+    outcome = get_for_lsp(Outcome.objects.all(), request.lsp, pk=outcome_id) if outcome_id else None
+    initial = {}
+    if outcome is None and (agreement := selectors.current_agreement(lsp=request.lsp)):
+        initial["agreement"] = agreement.pk
+    form = OutcomeForm(request.POST or None, instance=outcome, initial=initial, lsp=request.lsp)
+    return form_page(
+        request,
+        form,
+        save=lambda: services.outcome_save(
+            outcome=form.instance, priorities=form.cleaned_data["priorities"]
+        ),
+        done=_overview_url(request),
+        message="Outcome saved.",
+        heading="Change an outcome" if outcome else "Add an outcome",
+        parent="Local Area Agreement",
+        parent_url=_overview_url(request),
+        history=_history(request, outcome),
+    )
+
+
+def _local_years() -> list[int]:
+    """Without an agreement, targets run for this year and the next two."""
+    this_year = timezone.localdate().year
+    return [this_year, this_year + 1, this_year + 2]
+
+
+def _target_years(request, outcome) -> list[int]:
+    agreement = outcome.agreement or selectors.current_agreement(lsp=request.lsp)
+    return agreement.years if agreement else _local_years()
+
+
+@lsp_view(permissions.MANAGE_LAA)
+@require_http_methods(["GET", "POST"])
+def target_new(request, outcome_id):
+    outcome = get_for_lsp(Outcome.objects.select_related("agreement"), request.lsp, pk=outcome_id)
+    return _target_form(request, outcome, None)
+
+
+@lsp_view(permissions.MANAGE_LAA)
+@require_http_methods(["GET", "POST"])
+def target_edit(request, target_id):
+    target = get_for_lsp(
+        Target.objects.select_related("outcome__agreement"), request.lsp, pk=target_id
+    )
+    return _target_form(request, target.outcome, target)
+
+
+def _target_form(request, outcome, target):
+    form = TargetForm(
+        request.POST or None,
+        instance=target,
+        lsp=request.lsp,
+        outcome=outcome,
+        years=_target_years(request, outcome),
+    )
+    return form_page(
+        request,
+        form,
+        save=lambda: services.target_save(target=form.instance, yearly=form.yearly()),
+        done=_overview_url(request),
+        message="Target saved.",
+        heading="Change a target" if target else "Add a target",
+        caption=outcome.title,
+        parent="Local Area Agreement",
+        parent_url=_overview_url(request),
+        history=_history(request, target),
+    )
+
+
+@lsp_view(permissions.VIEW_LAA)
+@require_GET
+def indicators(request):
+    search = request.GET.get("q", "").strip()[:100]
+    return render(
+        request,
+        "laa/indicators.html",
+        {
+            "indicators": selectors.indicator_library(lsp=request.lsp, search=search),
+            "search": search,
+        },
+    )
+
+
+@lsp_view(permissions.MANAGE_LAA)
+@require_http_methods(["GET", "POST"])
+def local_indicator_edit(request, indicator_id=None):
+    indicator = (
+        get_for_lsp(Indicator.objects.all(), request.lsp, pk=indicator_id) if indicator_id else None
+    )
+    form = LocalIndicatorForm(request.POST or None, instance=indicator, lsp=request.lsp)
+    library_url = reverse("laa:indicators", args=[request.lsp.slug])
+    return form_page(
+        request,
+        form,
+        save=lambda: services.local_indicator_save(indicator=form.instance),
+        done=library_url,
+        message="Local indicator saved.",
+        heading="Change a local indicator" if indicator else "Add a local indicator",
+        parent="Indicators",
+        parent_url=library_url,
+        history=_history(request, indicator),
+    )
+
+
+@lsp_view(permissions.MANAGE_LAA)
+@require_http_methods(["GET", "POST"])
+def indicator_correct(request, national_indicator_id):
+    indicator = selectors.national_indicator(national_indicator_id)
+    seen = selectors.as_seen_by(indicator, selectors.corrections_of(lsp=request.lsp))
+    form = IndicatorCorrectionForm(
+        request.POST or None, initial={"title": seen.title, "polarity": seen.polarity}
+    )
+    library_url = reverse("laa:indicators", args=[request.lsp.slug])
+    return form_page(
+        request,
+        form,
+        save=lambda: services.indicator_correct(
+            lsp=request.lsp,
+            indicator=indicator,
+            title=form.cleaned_data["title"],
+            polarity=form.cleaned_data["polarity"],
+        ),
+        done=library_url,
+        message=f"{indicator.code} corrected for {request.lsp.name}.",
+        heading=f"Correct {indicator.code} for {request.lsp.name}",
+        lead=f"The National Indicator Set calls it: “{indicator.title}”. Your correction "
+        "applies to this LSP only.",
+        parent="Indicators",
+        parent_url=library_url,
+    )
+
+
+@lsp_view(permissions.MANAGE_LAA)
+@require_http_methods(["GET", "POST"])
+def performance_settings(request):
+    settings = PerformanceSettings.objects.for_lsp(request.lsp).first()
+    form = PerformanceSettingsForm(request.POST or None, instance=settings, lsp=request.lsp)
+    return form_page(
+        request,
+        form,
+        save=lambda: services.performance_settings_save(settings=form.instance),
+        done=_overview_url(request),
+        message="Tolerance saved.",
+        heading="How strictly figures are judged",
+        lead="Figures on or better than their trajectory are on track. A figure short of it "
+        "by no more than this share of the gap between baseline and target is slightly off "
+        "track; beyond that, off track.",
+        parent="Local Area Agreement",
+        parent_url=_overview_url(request),
+        history=_history(request, settings),
+    )
