@@ -14,12 +14,7 @@ from laa.models import (
     Target,
     TargetYear,
 )
-
-
-def _save(instance):
-    instance.full_clean()
-    instance.save()
-    return instance
+from lsp_portal.services import validated_save
 
 
 def blocks_ensure_defaults(*, lsp) -> list[Block]:
@@ -33,21 +28,21 @@ def blocks_ensure_defaults(*, lsp) -> list[Block]:
 
 @transaction.atomic
 def agreement_save(*, agreement: LocalAreaAgreement) -> LocalAreaAgreement:
-    _save(agreement)
+    validated_save(agreement)
     blocks_ensure_defaults(lsp=agreement.lsp)
     return agreement
 
 
 def block_save(*, block: Block) -> Block:
     with transaction.atomic():
-        return _save(block)
+        return validated_save(block)
 
 
 def outcome_save(*, outcome: Outcome, priorities) -> Outcome:
     if any(p.lsp_id != outcome.lsp_id for p in priorities):
         raise ValidationError({"priorities": "Choose priorities of this LSP's strategy"})
     with transaction.atomic():
-        _save(outcome)
+        validated_save(outcome)
         outcome.priorities.set(priorities)
     return outcome
 
@@ -57,7 +52,7 @@ def target_save(*, target: Target, yearly: dict[int, object]) -> Target:
     """Save a target with its value for each year; a year left empty has no target."""
     if target.indicator.lsp_id not in (None, target.lsp_id):
         raise ValidationError({"indicator": "Choose a national indicator or one of this LSP's"})
-    _save(target)
+    validated_save(target)
     for year, value in yearly.items():
         if value is None:
             TargetYear.objects.filter(target=target, year=year).delete()
@@ -75,7 +70,7 @@ def local_indicator_save(*, indicator: Indicator) -> Indicator:
     if duplicate.exclude(pk=indicator.pk).exists():
         raise ValidationError({"code": "An indicator with this code already exists"})
     with transaction.atomic():
-        return _save(indicator)
+        return validated_save(indicator)
 
 
 def indicator_correct(*, lsp, indicator: Indicator, title: str, polarity: str):
@@ -91,4 +86,4 @@ def indicator_correct(*, lsp, indicator: Indicator, title: str, polarity: str):
 
 def performance_settings_save(*, settings: PerformanceSettings) -> PerformanceSettings:
     with transaction.atomic():
-        return _save(settings)
+        return validated_save(settings)

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from lsp_portal.services import validated_save
 from lsp_portal.uploads import validate_paper
 from partnerships.models import (
     AgendaItem,
@@ -88,18 +89,12 @@ def partnership_kind_save(*, kind: PartnershipKind) -> PartnershipKind:
             code for code in (base, *(f"{base}-{n}" for n in range(2, 100))) if code not in taken
         )
     with transaction.atomic():
-        return _save(kind)
-
-
-def _save(instance):
-    instance.full_clean()
-    instance.save()
-    return instance
+        return validated_save(kind)
 
 
 def organisation_save(*, organisation: Organisation, networks=None) -> Organisation:
     with transaction.atomic():
-        _save(organisation)
+        validated_save(organisation)
         if networks is not None:
             organisation.networks.set(networks)
     return organisation
@@ -107,7 +102,7 @@ def organisation_save(*, organisation: Organisation, networks=None) -> Organisat
 
 def partnership_save(*, partnership: Partnership) -> Partnership:
     with transaction.atomic():
-        return _save(partnership)
+        return validated_save(partnership)
 
 
 @transaction.atomic
@@ -115,7 +110,7 @@ def membership_save(*, membership: Membership) -> Membership:
     """Add or change a seat. One chair at a time: the partnership row is locked while the
     chair's term is checked, so two coordinators cannot appoint two chairs at once."""
     Partnership.objects.select_for_update().filter(pk=membership.partnership_id).first()
-    _save(membership)
+    validated_save(membership)
     chair_grants_sync(partnership=membership.partnership, today=timezone.localdate())
     return membership
 
@@ -135,7 +130,7 @@ def membership_end(*, membership: Membership, on: date) -> Membership:
 
 def meeting_save(*, meeting: Meeting) -> Meeting:
     with transaction.atomic():
-        return _save(meeting)
+        return validated_save(meeting)
 
 
 def agenda_item_save(*, item: AgendaItem, paper=None) -> AgendaItem:
@@ -150,7 +145,7 @@ def agenda_item_save(*, item: AgendaItem, paper=None) -> AgendaItem:
         item.paper_name = paper.name.rsplit("/", 1)[-1][:255]
         item.paper.save(f"{item.lsp.slug}/{paper.name}", paper, save=False)
     with transaction.atomic():
-        return _save(item)
+        return validated_save(item)
 
 
 @transaction.atomic
@@ -200,7 +195,7 @@ def declaration_record(*, declaration: Declaration) -> Declaration:
     if declaration.membership.partnership_id != meeting.partnership_id:
         raise ValidationError({"membership": "Choose a member of this partnership."})
     with transaction.atomic():
-        return _save(declaration)
+        return validated_save(declaration)
 
 
 def decision_save(*, decision: Decision, planned: PlannedDecision | None = None) -> Decision:
@@ -209,7 +204,7 @@ def decision_save(*, decision: Decision, planned: PlannedDecision | None = None)
     if planned is not None and planned.partnership_id != decision.meeting.partnership_id:
         raise ValidationError({"planned": "Choose a decision this partnership expected."})
     with transaction.atomic():
-        _save(decision)
+        validated_save(decision)
         if planned is not None:
             planned.status = PlannedDecision.Status.TAKEN
             planned.decision = decision
@@ -219,7 +214,7 @@ def decision_save(*, decision: Decision, planned: PlannedDecision | None = None)
 
 def planned_decision_save(*, planned: PlannedDecision) -> PlannedDecision:
     with transaction.atomic():
-        return _save(planned)
+        return validated_save(planned)
 
 
 def meeting_action_save(*, action: MeetingAction) -> MeetingAction:
@@ -230,7 +225,7 @@ def meeting_action_save(*, action: MeetingAction) -> MeetingAction:
     if action.owner_id:
         action.owner_name = ""
     with transaction.atomic():
-        return _save(action)
+        return validated_save(action)
 
 
 @transaction.atomic

@@ -14,6 +14,7 @@ from accounts.tasks import send_email
 from documents.models import Document
 from documents.services import document_request
 from lsp_portal.permissions import RoleName
+from lsp_portal.services import validated_save
 from lsp_portal.uploads import validate_paper
 from partnerships.models import LSP, Role
 from strategies.models import (
@@ -25,12 +26,6 @@ from strategies.models import (
     StrategyComment,
     StrategyReminder,
 )
-
-
-def _save(instance):
-    instance.full_clean()
-    instance.save()
-    return instance
 
 
 def _refuse_unless_editable(strategy: Strategy) -> None:
@@ -69,7 +64,7 @@ def strategy_save(*, strategy: Strategy) -> Strategy:
     _lock_lsp(strategy.lsp_id)
     latest = Strategy.objects.for_lsp(strategy.lsp).order_by("-version").first()
     strategy.version = latest.version + 1 if latest else 1
-    return _save(strategy)
+    return validated_save(strategy)
 
 
 @transaction.atomic
@@ -199,7 +194,7 @@ def strategy_record_refresh(*, strategy: Strategy, on: date) -> Strategy:
 def priority_save(*, priority: Priority, links=None) -> Priority:
     with transaction.atomic():
         _locked_editable(priority.strategy_id)
-        _save(priority)
+        validated_save(priority)
         if links is not None:
             priority.links.set([p for p in links if p.strategy_id == priority.strategy_id])
     return priority
@@ -208,7 +203,7 @@ def priority_save(*, priority: Priority, links=None) -> Priority:
 def evidence_save(*, evidence: Evidence) -> Evidence:
     with transaction.atomic():
         _locked_editable(evidence.priority.strategy_id)
-        return _save(evidence)
+        return validated_save(evidence)
 
 
 def linked_plan_save(*, plan: LinkedPlan, priorities) -> LinkedPlan:
@@ -216,7 +211,7 @@ def linked_plan_save(*, plan: LinkedPlan, priorities) -> LinkedPlan:
         raise ValidationError({"priorities": "Choose priorities of this strategy"})
     with transaction.atomic():
         _locked_editable(plan.strategy_id)
-        _save(plan)
+        validated_save(plan)
         plan.priorities.set(priorities)
     return plan
 
@@ -293,7 +288,7 @@ def engagement_save(*, activity, priorities, by):
     if any(p.lsp_id != activity.lsp_id for p in priorities):
         raise ValidationError({"priorities": "Choose priorities of this LSP's strategy"})
     with transaction.atomic():
-        _save(activity)
+        validated_save(activity)
         activity.priorities.set(priorities)
     return activity
 
@@ -310,9 +305,9 @@ def neighbourhood_plan_submit(*, plan, issues: list[str], document, by):
         plan.document.save(f"{plan.lsp.slug}/{document.name}", document, save=False)
     plan.submitted_by = by
     with transaction.atomic():
-        _save(plan)
+        validated_save(plan)
         for text in issues:
-            _save(PlanIssue(lsp=plan.lsp, plan=plan, text=text[:300]))
+            validated_save(PlanIssue(lsp=plan.lsp, plan=plan, text=text[:300]))
     return plan
 
 
@@ -325,13 +320,13 @@ def plan_issue_decide(*, issue):
     if issue.priority is not None and issue.priority.lsp_id != issue.lsp_id:
         raise ValidationError({"priority": "Choose a priority of this LSP's strategy"})
     with transaction.atomic():
-        return _save(issue)
+        return validated_save(issue)
 
 
 def equality_impact_save(*, assessment):
     with transaction.atomic():
         _locked_editable(assessment.strategy_id)
-        return _save(assessment)
+        return validated_save(assessment)
 
 
 def strategy_comment(*, strategy: Strategy, text: str, by):

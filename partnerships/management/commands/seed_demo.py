@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from laa import demo as laa_demo
+from laa.indicators import load_national_indicators
 from laa.models import Block, Indicator, LocalAreaAgreement, Outcome, Target
 from laa.services import agreement_save, blocks_ensure_defaults, outcome_save, target_save
 from partnerships import demo
@@ -73,8 +74,11 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
+        # Reference data loaded by migrations; a test database that was flushed lacks it.
         if not Area.objects.exists():
             load_english_areas(Area)
+        if not Indicator.objects.filter(lsp__isnull=True).exists():
+            load_national_indicators(Indicator)
         lsps = {slug: self.lsp(slug, name, gss, level) for slug, name, gss, level, *_ in demo.LSPS}
         for slug, _name, _gss, _level, county_slug, working_model in demo.LSPS:
             if county_slug:
