@@ -49,3 +49,14 @@ CAMDEN_LOCAL = [
     (1, "Fewer young people drawn into crime", "NI 111", "1200", ["1100", "1000", "950"]),
     (3, "More residents in work", "NI 152", "10.4", ["10.2", "9.9", "9.5"]),
 ]
+
+# How each Hertfordshire indicator fared, quarter by quarter from 2008/09 Q1 (12 quarters):
+# the share of the way from baseline to the final target reached. Serious acquisitive crime
+# and out-of-work benefits went the wrong way in the 2009 recession; the NEET stretch target
+# was met.
+STORY = {
+    "NI 16": [0.1, 0.2, 0.3, 0.35, 0.3, -0.2, -0.3, 0.2, 0.5, 0.7, 0.85, 1.0],
+    "NI 152": [0.1, 0.1, -0.5, -1.5, -2.0, -2.2, -1.8, -1.5, -1.0, -0.6, -0.4, -0.2],
+    "NI 117": [0.1, 0.2, 0.35, 0.45, 0.5, 0.6, 0.75, 0.85, 0.95, 1.05, 1.2, 1.35],
+}
+DEFAULT_STORY = [0.08 * quarter for quarter in range(1, 13)]

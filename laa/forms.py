@@ -1,3 +1,5 @@
+from datetime import date
+
 from django import forms
 
 from laa.models import (
@@ -179,3 +181,44 @@ class PerformanceSettingsForm(forms.ModelForm):
         if value < 0 or value > 1:
             raise forms.ValidationError("Enter a share between 0 and 1, like 0.05 for 5%")
         return value
+
+
+class FigureForm(forms.Form):
+    period_end = forms.TypedChoiceField(
+        label="Period",
+        coerce=date.fromisoformat,
+        error_messages={"required": "Choose the period", "invalid_choice": "Choose a period"},
+    )
+    value = forms.DecimalField(
+        label="Figure",
+        widget=NUMBER_WIDGET,
+        error_messages={
+            "required": "Enter the figure",
+            "invalid": "Enter the figure as a number, like 12.5",
+        },
+    )
+    commentary = forms.CharField(
+        label="Commentary",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="What lies behind the figure, and what is being done if it is off track.",
+    )
+
+    def __init__(self, *args, periods, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["period_end"].choices = [("", "Choose a period")] + [
+            (period.end.isoformat(), period.label) for period in periods
+        ]
+        self.helper = govuk_helper("Submit the figure")
+
+
+class ReturnForm(forms.Form):
+    reason = forms.CharField(
+        label="Why is the figure returned?",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Say why the figure is returned"},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper("Return the figure")

@@ -10,12 +10,23 @@ from laa.models import (
     Indicator,
     IndicatorCorrection,
     LocalAreaAgreement,
+    Measurement,
     Outcome,
     PerformanceSettings,
     Target,
     TargetYear,
 )
-from laa.rag import DEFAULT_TOLERANCE
+from laa.periods import period_label, periods_for, year_end
+from laa.rag import (
+    DEFAULT_TOLERANCE,
+    Direction,
+    Point,
+    Polarity,
+    Rag,
+    direction,
+    expected_at,
+    rag,
+)
 
 
 def national_indicator(indicator_id) -> Indicator:
@@ -91,6 +102,7 @@ class TargetRow:
     baseline: str
     stretch: str
     year_values: list  # (year, formatted value) for each year of the agreement
+    performance: "Performance"
 
 
 @dataclass
@@ -110,9 +122,13 @@ def _formatted(value, places: int) -> str:
 
 
 def laa_overview(*, lsp, years: list[int]) -> list[BlockRow]:
-    """Blocks, their outcomes and targets, in a fixed number of queries. Values are
-    formatted here, once, not cell by cell in the template."""
+    """Blocks, their outcomes and targets with each one's latest figure, RAG and direction,
+    in a fixed number of queries. Values are formatted here, once, not cell by cell in the
+    template."""
     corrections = corrections_of(lsp=lsp)
+    tolerance = tolerance_of(lsp=lsp)
+    indicator_ids = Target.objects.for_lsp(lsp).values("indicator_id")
+    figures = counted_figures(lsp=lsp, indicator_ids=indicator_ids)
     targets = Target.objects.select_related("indicator").prefetch_related(
         Prefetch("years", queryset=TargetYear.objects.order_by("year"))
     )
@@ -130,10 +146,18 @@ def laa_overview(*, lsp, years: list[int]) -> list[BlockRow]:
             for target in outcome.targets.all():
                 places = target.indicator.decimal_places
                 by_year = {y.year: y.value for y in target.years.all()}
+                seen = as_seen_by(target.indicator, corrections)
                 target_rows.append(
                     TargetRow(
                         target=target,
-                        indicator=as_seen_by(target.indicator, corrections),
+                        indicator=seen,
+                        performance=performance_of(
+                            target,
+                            figures.get(target.indicator_id, []),
+                            polarity=seen.polarity,
+                            tolerance=tolerance,
+                            places=places,
+                        ),
                         baseline=_formatted(target.baseline_value, places),
                         stretch=_formatted(target.stretch_value, places),
                         year_values=[
@@ -143,4 +167,132 @@ def laa_overview(*, lsp, years: list[int]) -> list[BlockRow]:
                 )
             outcome_rows.append(OutcomeRow(outcome, target_rows))
         rows.append(BlockRow(block, outcome_rows))
+    return rows
+
+
+@dataclass
+class Performance:
+    """How a target stands: its latest figure, RAG and direction, ready to show."""
+
+    latest_label: str
+    latest_text: str
+    expected_text: str
+    status: Rag
+    direction: Direction
+    direction_on_last_year: Direction
+    unverified: bool
+
+
+def trajectory_points(target: Target, by_year: dict) -> tuple[Point | None, list[Point]]:
+    baseline = None
+    if target.baseline_value is not None:
+        first_year = min(by_year) if by_year else None
+        on = target.baseline_on or (year_end(first_year - 1) if first_year else None)
+        if on is not None:
+            baseline = Point(on, target.baseline_value)
+    return baseline, [Point(year_end(year), value) for year, value in sorted(by_year.items())]
+
+
+def performance_of(
+    target: Target, figures: list, *, polarity: str, tolerance, places: int
+) -> Performance:
+    """``figures`` are the indicator's submitted and verified measurements, oldest first."""
+    by_year = {y.year: y.value for y in target.years.all()}
+    baseline, targets = trajectory_points(target, by_year)
+    polarity_enum = Polarity(polarity) if polarity else None
+    if not figures:
+        return Performance("", "", "", Rag.NO_DATA, Direction.NOT_KNOWN, Direction.NOT_KNOWN, False)
+    latest = figures[-1]
+    expected = expected_at(baseline, targets, latest.period_end)
+    previous = figures[-2] if len(figures) > 1 else None
+    last_year = next(
+        (f for f in figures if f.period_end.replace(day=1) == _year_before(latest.period_end)),
+        None,
+    )
+    return Performance(
+        latest_label=period_label(target.indicator.frequency, latest.period_end),
+        latest_text=_formatted(latest.value, places),
+        expected_text=_formatted(expected, places),
+        status=rag(
+            actual=latest.value,
+            expected=expected,
+            baseline=target.baseline_value,
+            polarity=polarity_enum,
+            tolerance=tolerance,
+        ),
+        direction=direction(
+            current=latest.value,
+            previous=previous.value if previous else None,
+            polarity=polarity_enum,
+        ),
+        direction_on_last_year=direction(
+            current=latest.value,
+            previous=last_year.value if last_year else None,
+            polarity=polarity_enum,
+        ),
+        unverified=latest.status != Measurement.Status.VERIFIED,
+    )
+
+
+def _year_before(day):
+    return day.replace(year=day.year - 1, day=1)
+
+
+def counted_figures(*, lsp, indicator_ids) -> dict[int, list]:
+    """Submitted and verified figures of these indicators, oldest first, in one query."""
+    figures: dict[int, list] = {}
+    rows = (
+        Measurement.objects.for_lsp(lsp)
+        .filter(
+            indicator_id__in=indicator_ids,
+            status__in=[Measurement.Status.SUBMITTED, Measurement.Status.VERIFIED],
+        )
+        .order_by("indicator_id", "period_end")
+    )
+    for row in rows:
+        figures.setdefault(row.indicator_id, []).append(row)
+    return figures
+
+
+@dataclass
+class PeriodRow:
+    label: str
+    expected_text: str
+    measurement: Measurement | None
+    value_text: str
+    status: Rag
+
+
+def target_periods(*, target: Target, years: list[int], tolerance, polarity: str, places: int):
+    """Every period of the target's years: the trajectory, the figure and its RAG (two
+    queries)."""
+    by_year = {y.year: y.value for y in target.years.all()}
+    baseline, targets = trajectory_points(target, by_year)
+    figures = {
+        m.period_end: m
+        for m in Measurement.objects.for_lsp(target.lsp_id)
+        .filter(indicator=target.indicator_id)
+        .select_related("submitted_by", "verified_by")
+    }
+    polarity_enum = Polarity(polarity) if polarity else None
+    rows = []
+    for period in periods_for(target.indicator.frequency, min(years), max(years)):
+        expected = expected_at(baseline, targets, period.end)
+        measurement = figures.get(period.end)
+        counted = measurement if measurement and measurement.counts else None
+        rows.append(
+            PeriodRow(
+                label=period.label,
+                expected_text=_formatted(expected, places),
+                measurement=measurement,
+                value_text=_formatted(measurement.value if measurement else None, places),
+                status=rag(
+                    actual=counted.value if counted else None,
+                    expected=expected,
+                    baseline=target.baseline_value,
+                    polarity=polarity_enum,
+                    tolerance=tolerance,
+                ),
+            )
+        )
     return rows

@@ -1,7 +1,10 @@
 """Changes to the LAA set-up: the agreement, blocks, outcomes, targets and indicators."""
 
+from datetime import date
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from laa.models import (
     DEFAULT_BLOCKS,
@@ -9,11 +12,13 @@ from laa.models import (
     Indicator,
     IndicatorCorrection,
     LocalAreaAgreement,
+    Measurement,
     Outcome,
     PerformanceSettings,
     Target,
     TargetYear,
 )
+from laa.periods import periods_for
 from lsp_portal.services import validated_save
 
 
@@ -87,3 +92,64 @@ def indicator_correct(*, lsp, indicator: Indicator, title: str, polarity: str):
 def performance_settings_save(*, settings: PerformanceSettings) -> PerformanceSettings:
     with transaction.atomic():
         return validated_save(settings)
+
+
+def _refuse_unless_period_of(indicator: Indicator, period_end: date) -> None:
+    year = period_end.year if period_end.month >= 4 else period_end.year - 1
+    if period_end not in {p.end for p in periods_for(indicator.frequency, year, year)}:
+        raise ValidationError({"period_end": f"Choose a {indicator.frequency} period"})
+
+
+@transaction.atomic
+def measurement_submit(*, lsp, indicator, period_end: date, value, commentary: str, by):
+    """Submit a figure for a period. A figure already verified changes only after the
+    coordinator returns it; a returned one may be submitted again."""
+    if value is None:
+        raise ValidationError({"value": "Enter the figure"})
+    _refuse_unless_period_of(indicator, period_end)
+    measurement = (
+        Measurement.objects.select_for_update()
+        .filter(lsp=lsp, indicator=indicator, period_end=period_end)
+        .first()
+    ) or Measurement(lsp=lsp, indicator=indicator, period_end=period_end)
+    if measurement.status == Measurement.Status.VERIFIED:
+        raise ValidationError(
+            "This figure has been verified. The coordinator returns it before it can change."
+        )
+    measurement.value = value
+    measurement.commentary = commentary.strip()
+    measurement.status = Measurement.Status.SUBMITTED
+    measurement.returned_reason = ""
+    measurement.submitted_by = by
+    measurement.submitted_at = timezone.now()
+    measurement.verified_by = measurement.verified_at = None
+    return validated_save(measurement)
+
+
+@transaction.atomic
+def measurement_verify(*, measurement, by):
+    """The coordinator's data-quality sign-off."""
+    measurement = Measurement.objects.select_for_update().get(pk=measurement.pk)
+    if measurement.status != Measurement.Status.SUBMITTED:
+        raise ValidationError("Only a submitted figure can be verified.")
+    measurement.status = Measurement.Status.VERIFIED
+    measurement.verified_by = by
+    measurement.verified_at = timezone.now()
+    measurement.save()
+    return measurement
+
+
+@transaction.atomic
+def measurement_return(*, measurement, reason: str, by):
+    """Send a figure back to be corrected, saying why."""
+    measurement = Measurement.objects.select_for_update().get(pk=measurement.pk)
+    if not reason.strip():
+        raise ValidationError({"reason": "Say why the figure is returned"})
+    if measurement.status not in (Measurement.Status.SUBMITTED, Measurement.Status.VERIFIED):
+        raise ValidationError("Only a submitted or verified figure can be returned.")
+    measurement.status = Measurement.Status.RETURNED
+    measurement.returned_reason = reason.strip()
+    measurement.verified_by = measurement.verified_at = None
+    measurement._change_reason = f"Returned by {by}"
+    measurement.save()
+    return measurement

@@ -23,6 +23,22 @@ urlpatterns = [
         views.target_new,
         name="target-new",
     ),
+    path("<slug:lsp_slug>/laa/targets/<int:target_id>/", views.target_detail, name="target"),
+    path(
+        "<slug:lsp_slug>/laa/targets/<int:target_id>/figures/",
+        views.figure_submit,
+        name="figure-submit",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/figures/<int:measurement_id>/verify/",
+        views.measurement_verify,
+        name="measurement-verify",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/figures/<int:measurement_id>/return/",
+        views.measurement_return,
+        name="measurement-return",
+    ),
     path(
         "<slug:lsp_slug>/laa/targets/<int:target_id>/edit/",
         views.target_edit,

@@ -1,5 +1,8 @@
 """The LAA set-up: the agreement, its blocks, outcomes and targets, and the indicator library."""
 
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -9,13 +12,24 @@ from laa import selectors, services
 from laa.forms import (
     AgreementForm,
     BlockForm,
+    FigureForm,
     IndicatorCorrectionForm,
     LocalIndicatorForm,
     OutcomeForm,
     PerformanceSettingsForm,
+    ReturnForm,
     TargetForm,
 )
-from laa.models import Block, Indicator, LocalAreaAgreement, Outcome, PerformanceSettings, Target
+from laa.models import (
+    Block,
+    Indicator,
+    LocalAreaAgreement,
+    Measurement,
+    Outcome,
+    PerformanceSettings,
+    Target,
+)
+from laa.periods import periods_for
 from lsp_portal import permissions
 from lsp_portal.forms import form_page
 from lsp_portal.history import history_of
@@ -260,4 +274,125 @@ def performance_settings(request):
         parent="Local Area Agreement",
         parent_url=_overview_url(request),
         history=_history(request, settings),
+    )
+
+
+def _readable_target(request, target_id) -> Target:
+    target = get_for_lsp(
+        Target.objects.select_related("indicator", "outcome__agreement", "outcome__block"),
+        request.lsp,
+        pk=target_id,
+    )
+    agreement = target.outcome.agreement
+    unpublished = agreement is not None and agreement.status in (
+        LocalAreaAgreement.Status.DRAFT,
+        LocalAreaAgreement.Status.NEGOTIATION,
+    )
+    if unpublished and not request.lsp_access.can(permissions.VIEW_LAA_DRAFTS):
+        raise Http404
+    return target
+
+
+@lsp_view(permissions.VIEW_LAA)
+@require_GET
+def target_detail(request, target_id):
+    target = _readable_target(request, target_id)
+    years = _target_years(request, target.outcome)
+    seen = selectors.as_seen_by(target.indicator, selectors.corrections_of(lsp=request.lsp))
+    form = None
+    if request.lsp_access.can(permissions.MANAGE_LAA):
+        form = FigureForm(periods=periods_for(target.indicator.frequency, min(years), max(years)))
+        form.helper.form_action = reverse("laa:figure-submit", args=[request.lsp.slug, target.pk])
+    return render(
+        request,
+        "laa/target.html",
+        {
+            "target": target,
+            "indicator": seen,
+            "rows": selectors.target_periods(
+                target=target,
+                years=years,
+                tolerance=selectors.tolerance_of(lsp=request.lsp),
+                polarity=seen.polarity,
+                places=target.indicator.decimal_places,
+            ),
+            "form": form,
+            "history": _history(request, target),
+        },
+    )
+
+
+@lsp_view(permissions.MANAGE_LAA)
+@require_http_methods(["GET", "POST"])
+def figure_submit(request, target_id):
+    target = _readable_target(request, target_id)
+    years = _target_years(request, target.outcome)
+    form = FigureForm(
+        request.POST or None,
+        periods=periods_for(target.indicator.frequency, min(years), max(years)),
+    )
+    target_url = reverse("laa:target", args=[request.lsp.slug, target.pk])
+    return form_page(
+        request,
+        form,
+        save=lambda: services.measurement_submit(
+            lsp=request.lsp,
+            indicator=target.indicator,
+            period_end=form.cleaned_data["period_end"],
+            value=form.cleaned_data["value"],
+            commentary=form.cleaned_data["commentary"],
+            by=request.user,
+        ),
+        done=target_url,
+        message="Figure submitted.",
+        heading=f"Submit a figure for {target.indicator.code}",
+        caption=target.indicator.title,
+        parent=target.indicator.code,
+        parent_url=target_url,
+    )
+
+
+def _measurement(request, measurement_id) -> Measurement:
+    return get_for_lsp(
+        Measurement.objects.select_related("indicator"), request.lsp, pk=measurement_id
+    )
+
+
+def _back_to(request, measurement):
+    target = Target.objects.for_lsp(request.lsp).filter(indicator=measurement.indicator_id).first()
+    if target is None:
+        return _overview_url(request)
+    return reverse("laa:target", args=[request.lsp.slug, target.pk])
+
+
+@lsp_view(permissions.MANAGE_LAA)
+@require_POST
+def measurement_verify(request, measurement_id):
+    measurement = _measurement(request, measurement_id)
+    try:
+        services.measurement_verify(measurement=measurement, by=request.user)
+        messages.success(request, "Figure verified.")
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(_back_to(request, measurement))
+
+
+@lsp_view(permissions.MANAGE_LAA)
+@require_http_methods(["GET", "POST"])
+def measurement_return(request, measurement_id):
+    measurement = _measurement(request, measurement_id)
+    form = ReturnForm(request.POST or None)
+    back = _back_to(request, measurement)
+    return form_page(
+        request,
+        form,
+        save=lambda: services.measurement_return(
+            measurement=measurement, reason=form.cleaned_data["reason"], by=request.user
+        ),
+        done=back,
+        message="Figure returned.",
+        heading="Return a figure",
+        caption=f"{measurement.indicator.code}, period to {measurement.period_end:%-d %B %Y}",
+        parent=measurement.indicator.code,
+        parent_url=back,
     )

@@ -238,7 +238,17 @@ def laa_world(lsp) -> dict:
         lsp=lsp, code="L 1", title="Graffiti removed", polarity="higher"
     )
     target = Target.objects.create(lsp=lsp, outcome=outcome, indicator=national)
+    from laa.models import Measurement
+
+    measurement = Measurement.objects.create(
+        lsp=lsp,
+        indicator=national,
+        period_end=datetime.date(2008, 6, 30),
+        value=14,
+        status="submitted",
+    )
     return {
+        "measurement_id": measurement.pk,
         "block_id": block.pk,
         "outcome_id": outcome.pk,
         "target_id": target.pk,

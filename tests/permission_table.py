@@ -220,6 +220,14 @@ TABLE: dict[str, Row] = {
     "laa:outcome-edit": lsp_page(permissions.MANAGE_LAA, kwargs=("outcome_id",)),
     "laa:target-new": lsp_page(permissions.MANAGE_LAA, kwargs=("outcome_id",)),
     "laa:target-edit": lsp_page(permissions.MANAGE_LAA, kwargs=("target_id",)),
+    "laa:target": lsp_page(permissions.VIEW_LAA, kwargs=("target_id",)),
+    # Figures: coordinators submit and verify for now; partners submit for the outcomes
+    # their organisation is accountable for once partnership agreements arrive.
+    "laa:figure-submit": lsp_page(permissions.MANAGE_LAA, kwargs=("target_id",)),
+    "laa:measurement-verify": lsp_page(
+        permissions.MANAGE_LAA, method="POST", ok=REDIRECT, kwargs=("measurement_id",)
+    ),
+    "laa:measurement-return": lsp_page(permissions.MANAGE_LAA, kwargs=("measurement_id",)),
     "laa:indicators": lsp_page(permissions.VIEW_LAA),
     "laa:indicator-new": lsp_page(permissions.MANAGE_LAA),
     "laa:indicator-edit": lsp_page(permissions.MANAGE_LAA, kwargs=("indicator_id",)),

@@ -10,7 +10,15 @@ from accounts.models import User
 from laa import demo as laa_demo
 from laa.indicators import load_national_indicators
 from laa.models import Block, Indicator, LocalAreaAgreement, Outcome, Target
-from laa.services import agreement_save, blocks_ensure_defaults, outcome_save, target_save
+from laa.periods import periods_for
+from laa.services import (
+    agreement_save,
+    blocks_ensure_defaults,
+    measurement_submit,
+    measurement_verify,
+    outcome_save,
+    target_save,
+)
 from partnerships import demo
 from partnerships.areas import load_english_areas
 from partnerships.models import (
@@ -485,6 +493,7 @@ class Command(BaseCommand):
                 )
             )
             self.outcomes(herts, agreement, laa_demo.HERTFORDSHIRE)
+            self.figures(herts)
         camden = lsps["camden"]
         if not Outcome.objects.for_lsp(camden).exists():
             blocks = blocks_ensure_defaults(lsp=camden)
@@ -494,6 +503,30 @@ class Command(BaseCommand):
                     priorities=[],
                 )
                 self.target(camden, outcome, code, baseline, yearly, [2011, 2012, 2013])
+
+    def figures(self, lsp):
+        """Three years of quarterly figures, all verified but the last quarter's."""
+        coordinator = User.objects.get(email=demo.email_for(f"{lsp.slug}-coordinator"))
+        quarters = periods_for("quarterly", 2008, 2010)
+        for target in Target.objects.for_lsp(lsp).select_related("indicator"):
+            final = target.years.order_by("-year").first().value
+            story = laa_demo.STORY.get(target.indicator.code, laa_demo.DEFAULT_STORY)
+            for number, (period, share) in enumerate(zip(quarters, story, strict=True)):
+                value = target.baseline_value + (final - target.baseline_value) * Decimal(
+                    str(share)
+                )
+                measurement = measurement_submit(
+                    lsp=lsp,
+                    indicator=target.indicator,
+                    period_end=period.end,
+                    value=value.quantize(Decimal("0.1")),
+                    commentary="Worse than planned: recovery plan agreed at the board."
+                    if share < 0
+                    else "",
+                    by=coordinator,
+                )
+                if number < len(quarters) - 1:
+                    measurement_verify(measurement=measurement, by=coordinator)
 
     def outcomes(self, lsp, agreement, plan):
         blocks = list(Block.objects.for_lsp(lsp))
