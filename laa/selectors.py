@@ -1,9 +1,11 @@
 """Reads of the LAA set-up, with each indicator's title and polarity as this LSP sees them."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db.models import Prefetch
 from django.http import Http404
+from django.utils import timezone
 
 from laa.models import (
     Block,
@@ -103,6 +105,7 @@ class TargetRow:
     stretch: str
     year_values: list  # (year, formatted value) for each year of the agreement
     performance: "Performance"
+    late: list  # labels of periods past their deadline with no figure submitted
 
 
 @dataclass
@@ -121,10 +124,26 @@ def _formatted(value, places: int) -> str:
     return "" if value is None else f"{value:,.{places}f}"
 
 
-def laa_overview(*, lsp, years: list[int]) -> list[BlockRow]:
-    """Blocks, their outcomes and targets with each one's latest figure, RAG and direction,
-    in a fixed number of queries. Values are formatted here, once, not cell by cell in the
-    template."""
+# A figure is late this long after its period ends.
+SUBMISSION_GRACE = timedelta(days=30)
+
+
+def late_periods(frequency: str, years: list[int], figures: list, today) -> list[str]:
+    """Periods of the target's years whose deadline has passed with no figure submitted
+    (a returned figure does not count)."""
+    counted = {figure.period_end for figure in figures}
+    return [
+        period.label
+        for period in periods_for(frequency, min(years), max(years))
+        if period.end + SUBMISSION_GRACE < today and period.end not in counted
+    ]
+
+
+def laa_overview(*, lsp, years: list[int], today=None) -> list[BlockRow]:
+    """Blocks, their outcomes and targets with each one's latest figure, RAG, direction and
+    late figures, in a fixed number of queries. Values are formatted here, once, not cell by
+    cell in the template."""
+    today = today or timezone.localdate()
     corrections = corrections_of(lsp=lsp)
     tolerance = tolerance_of(lsp=lsp)
     indicator_ids = Target.objects.for_lsp(lsp).values("indicator_id")
@@ -157,6 +176,12 @@ def laa_overview(*, lsp, years: list[int]) -> list[BlockRow]:
                             polarity=seen.polarity,
                             tolerance=tolerance,
                             places=places,
+                        ),
+                        late=late_periods(
+                            target.indicator.frequency,
+                            years,
+                            figures.get(target.indicator_id, []),
+                            today,
                         ),
                         baseline=_formatted(target.baseline_value, places),
                         stretch=_formatted(target.stretch_value, places),
@@ -296,3 +321,25 @@ def target_periods(*, target: Target, years: list[int], tolerance, polarity: str
             )
         )
     return rows
+
+
+@dataclass
+class ExceptionEntry:
+    block: Block
+    outcome: Outcome
+    row: TargetRow
+
+
+def exceptions(*, lsp, years: list[int], today=None) -> tuple[list, list]:
+    """What needs attention: targets off or slightly off track, and late figures."""
+    off_track, late = [], []
+    for block_row in laa_overview(lsp=lsp, years=years, today=today):
+        for outcome_row in block_row.outcomes:
+            for row in outcome_row.targets:
+                entry = ExceptionEntry(block_row.block, outcome_row.outcome, row)
+                if row.performance.status in (Rag.RED, Rag.AMBER):
+                    off_track.append(entry)
+                if row.late:
+                    late.append(entry)
+    off_track.sort(key=lambda e: e.row.performance.status != Rag.RED)
+    return off_track, late

@@ -6,6 +6,7 @@ app_name = "laa"
 
 urlpatterns = [
     path("<slug:lsp_slug>/laa/", views.overview, name="overview"),
+    path("<slug:lsp_slug>/laa/exceptions/", views.exceptions, name="exceptions"),
     path("<slug:lsp_slug>/laa/agreement/", views.agreement_edit, name="agreement"),
     path("<slug:lsp_slug>/laa/settings/", views.performance_settings, name="settings"),
     path("<slug:lsp_slug>/laa/blocks/", views.blocks, name="blocks"),

@@ -69,6 +69,16 @@ def overview(request):
     )
 
 
+@lsp_view(permissions.VIEW_LAA_DRAFTS)
+@require_GET
+def exceptions(request):
+    agreement = selectors.current_agreement(lsp=request.lsp)
+    off_track, late = selectors.exceptions(
+        lsp=request.lsp, years=agreement.years if agreement else _local_years()
+    )
+    return render(request, "laa/exceptions.html", {"off_track": off_track, "late": late})
+
+
 @lsp_view(permissions.MANAGE_LAA)
 @require_http_methods(["GET", "POST"])
 def agreement_edit(request):

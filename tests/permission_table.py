@@ -210,6 +210,7 @@ TABLE: dict[str, Row] = {
     # The LAA set-up: every role reads it (MPs once it is signed: the harness's is);
     # coordinators set it up.
     "laa:overview": lsp_page(permissions.VIEW_LAA),
+    "laa:exceptions": lsp_page(permissions.VIEW_LAA_DRAFTS),
     "laa:agreement": lsp_page(permissions.MANAGE_LAA),
     "laa:settings": lsp_page(permissions.MANAGE_LAA),
     "laa:blocks": lsp_page(permissions.MANAGE_LAA),

@@ -73,3 +73,7 @@ def test_coordinator_returns_one_figure_verifies_another_and_the_overview_turns_
     row = page.get_by_role("row").filter(has_text="NI 21")
     expect(row.get_by_text("Off track")).to_be_visible()
     assert_accessible(page)
+    page.get_by_role("link", name="Exceptions: off track and late").click()
+    expect(page.locator("caption", has_text="Off track")).to_be_visible()
+    expect(page.get_by_role("link", name="NI 21")).to_be_visible()
+    assert_accessible(page)

@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from laa.models import Block, Indicator, LocalAreaAgreement, Measurement, Outcome, Target
@@ -107,3 +109,45 @@ def test_partners_scrutineers_and_mps_cannot_submit_or_verify(
     client.force_login(herts_partner)
     assert submit(client, herts, crime_target, "2008-06-30", "14").status_code == 403
     assert not Measurement.objects.exists()
+
+
+def test_exceptions_list_off_track_targets_and_late_figures(
+    client, herts, crime_target, herts_coordinator
+):
+    client.force_login(herts_coordinator)
+    submit(client, herts, crime_target, "2008-06-30", "15.5")
+    page = client.get(reverse("laa:exceptions", args=[herts.slug])).content.decode()
+    off_track, late = page.split("Late figures")
+    assert "NI 16" in off_track and "Off track" in off_track
+    # Every later quarter of 2008-11 is long past its deadline with no figure.
+    assert "2008/09 Q2" in late and "2010/11 Q4" in late and "2008/09 Q1" not in late
+
+
+@pytest.mark.parametrize("page", ["overview", "exceptions"])
+def test_performance_pages_make_the_same_queries_as_indicators_and_periods_grow_tenfold(
+    client, herts, crime_target, herts_coordinator, page
+):
+    from laa.periods import periods_for
+
+    client.force_login(herts_coordinator)
+    indicators = list(Indicator.objects.filter(lsp__isnull=True).exclude(code="NI 16")[:30])
+    quarters = periods_for("quarterly", 2008, 2010)
+    counts = []
+    for size in (1, 10):
+        for indicator in indicators[(size - 1) * 3 : size * 3]:
+            target = Target.objects.create(
+                lsp=herts, outcome=crime_target.outcome, indicator=indicator, baseline_value=5
+            )
+            target.years.create(lsp=herts, year=2008, value=6)
+            for period in quarters[: size + 1]:
+                Measurement.objects.create(
+                    lsp=herts,
+                    indicator=indicator,
+                    period_end=period.end,
+                    value=5,
+                    status="verified",
+                )
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(reverse(f"laa:{page}", args=[herts.slug])).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
