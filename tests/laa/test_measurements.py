@@ -56,7 +56,11 @@ def test_a_figure_on_trajectory_is_on_track_and_one_well_off_is_off_track(
     assert "On track" in page
     submit(client, herts, crime_target, "2008-09-30", "15.5", "A burglary spree in Stevenage.")
     page = overview(client, herts)
-    assert "Off track" in page and "Getting worse" in page
+    assert (
+        "Off track" in page
+        and 'Since the last period: <span aria-hidden="true">↓ </span>Getting worse' in page
+    )
+    assert 'Since a year before: <span aria-hidden="true">? </span>Not known' in page
     detail = client.get(reverse("laa:target", args=[herts.slug, crime_target.pk])).content
     assert b"A burglary spree in Stevenage." in detail
 
@@ -151,3 +155,15 @@ def test_performance_pages_make_the_same_queries_as_indicators_and_periods_grow_
             assert client.get(reverse(f"laa:{page}", args=[herts.slug])).status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
+
+
+def test_direction_is_also_judged_against_the_same_period_a_year_before(
+    client, herts, crime_target, herts_coordinator
+):
+    client.force_login(herts_coordinator)
+    submit(client, herts, crime_target, "2008-06-30", "15.0")
+    submit(client, herts, crime_target, "2009-03-31", "13.0")
+    submit(client, herts, crime_target, "2009-06-30", "13.5")
+    page = overview(client, herts)
+    assert 'Since the last period: <span aria-hidden="true">↓ </span>Getting worse' in page
+    assert 'Since a year before: <span aria-hidden="true">↑ </span>Improving' in page
