@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
 
@@ -88,8 +88,6 @@ def indicator_library(*, lsp, search: str = "") -> list[IndicatorView]:
     """National and local indicators, corrections applied (two queries)."""
     indicators = Indicator.objects.available_to(lsp)
     if search:
-        from django.db.models import Q
-
         indicators = indicators.filter(Q(code__icontains=search) | Q(title__icontains=search))
     corrections = corrections_of(lsp=lsp)
     return [as_seen_by(indicator, corrections) for indicator in indicators.order_by("lsp_id", "pk")]

@@ -13,7 +13,8 @@ from lsp_portal.history import history_of
 from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import selectors, services
 from partnerships.forms import ActionUpdateForm, MeetingActionForm
-from partnerships.models import Meeting, MeetingAction
+from partnerships.meeting_views import meeting_of
+from partnerships.models import MeetingAction
 from partnerships.permissions import can_update_action
 
 ACTIONS_PER_PAGE = 50
@@ -116,7 +117,7 @@ def action_update(request, action_id):
 @lsp_view(permissions.MANAGE_MEETINGS)
 @require_http_methods(["GET", "POST"])
 def action_new(request, meeting_id):
-    meeting = get_for_lsp(Meeting.objects.select_related("partnership"), request.lsp, pk=meeting_id)
+    meeting = meeting_of(request, meeting_id)
     return _action_form(request, meeting, None)
 
 

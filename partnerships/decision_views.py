@@ -13,15 +13,12 @@ from lsp_portal.history import history_of
 from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import selectors, services
 from partnerships.forms import ConfirmForm, DecisionForm, DeclarationForm, PlannedDecisionForm
-from partnerships.models import AgendaItem, Decision, Meeting, PlannedDecision
+from partnerships.meeting_views import meeting_of
+from partnerships.models import AgendaItem, Decision, PlannedDecision
 
 
 def _meeting_url(request, meeting):
     return reverse("partnerships:meeting", args=[request.lsp.slug, meeting.pk])
-
-
-def _meeting(request, meeting_id):
-    return get_for_lsp(Meeting.objects.select_related("partnership"), request.lsp, pk=meeting_id)
 
 
 @lsp_view(permissions.MANAGE_MEETINGS)
@@ -48,7 +45,7 @@ def declaration_new(request, item_id):
 @lsp_view(permissions.MANAGE_MEETINGS)
 @require_http_methods(["GET", "POST"])
 def decision_new(request, meeting_id):
-    meeting = _meeting(request, meeting_id)
+    meeting = meeting_of(request, meeting_id)
     return _decision_form(request, meeting, None)
 
 
@@ -84,7 +81,7 @@ def _decision_form(request, meeting, decision):
 @require_http_methods(["GET", "POST"])
 def minutes_approve(request, meeting_id):
     """An executive member approves the minutes at the next meeting."""
-    meeting = _meeting(request, meeting_id)
+    meeting = meeting_of(request, meeting_id)
     record = selectors.meeting_record(meeting=meeting, full=True)
     form = ConfirmForm(
         request.POST if request.method == "POST" else None, submit_label="Approve the minutes"

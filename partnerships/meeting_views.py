@@ -16,6 +16,12 @@ from partnerships.models import AgendaItem, Meeting, Partnership
 from partnerships.permissions import meeting_access
 
 
+def meeting_of(request, meeting_id):
+    """The meeting named in the URL, of this LSP (404 otherwise), for the pages that
+    change it."""
+    return get_for_lsp(Meeting.objects.select_related("partnership"), request.lsp, pk=meeting_id)
+
+
 def _visible_meeting(request, meeting_id):
     """The meeting and how much of it this person may read; 404 if none of it."""
     meeting = get_for_lsp(
@@ -102,7 +108,7 @@ def meeting_new(request, partnership_id):
 @lsp_view(permissions.MANAGE_MEETINGS)
 @require_http_methods(["GET", "POST"])
 def meeting_edit(request, meeting_id):
-    meeting = get_for_lsp(Meeting.objects.select_related("partnership"), request.lsp, pk=meeting_id)
+    meeting = meeting_of(request, meeting_id)
     return _meeting_form(request, meeting.partnership, meeting)
 
 
@@ -125,7 +131,7 @@ def _meeting_form(request, partnership, meeting):
 @lsp_view(permissions.MANAGE_MEETINGS)
 @require_http_methods(["GET", "POST"])
 def agenda_item_new(request, meeting_id):
-    meeting = get_for_lsp(Meeting.objects.select_related("partnership"), request.lsp, pk=meeting_id)
+    meeting = meeting_of(request, meeting_id)
     return _agenda_item_form(request, meeting, None)
 
 
@@ -169,7 +175,7 @@ def _agenda_item_form(request, meeting, item):
 @lsp_view(permissions.MANAGE_MEETINGS)
 @require_http_methods(["GET", "POST"])
 def attendance_edit(request, meeting_id):
-    meeting = get_for_lsp(Meeting.objects.select_related("partnership"), request.lsp, pk=meeting_id)
+    meeting = meeting_of(request, meeting_id)
     members = selectors.members_on(partnership=meeting.partnership, on=meeting.starts_at.date())
     recorded = {a.membership_id: a for a in meeting.attendance.all()}
     form = AttendanceForm(request.POST or None, members=members, recorded=recorded)

@@ -2,17 +2,22 @@
 
 import calendar
 import difflib
+from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from lsp_portal import permissions
 from strategies.models import (
+    EngagementActivity,
+    EqualityImpactAssessment,
     Evidence,
     LinkedPlan,
+    NeighbourhoodPlan,
     PlanIssue,
     Priority,
     Strategy,
@@ -206,8 +211,6 @@ def compare(before: Strategy, after: Strategy) -> list[ComparedLine]:
 
 def strategy_due_notices(*, lsp, today) -> list[tuple[Strategy, str]]:
     """What the LSP home page's banner says about the adopted strategy's refresh and review."""
-    from strategies.services import reminder_thresholds
-
     strategy = Strategy.objects.for_lsp(lsp).filter(status=Strategy.Status.ADOPTED).first()
     if strategy is None:
         return []
@@ -218,7 +221,6 @@ def strategy_due_notices(*, lsp, today) -> list[tuple[Strategy, str]]:
 
 
 def engagement_of(*, lsp):
-    from strategies.models import EngagementActivity
 
     return EngagementActivity.objects.for_lsp(lsp).select_related("organiser")
 
@@ -267,9 +269,6 @@ def month_of(*, lsp, year: int, month: int) -> list[list[Day]]:
 
 def neighbourhood_plans(*, lsp):
     """Plans with how many of their issues are taken up, not taken up or waiting."""
-    from django.db.models import Count, Q
-
-    from strategies.models import NeighbourhoodPlan
 
     return (
         NeighbourhoodPlan.objects.for_lsp(lsp)
@@ -293,8 +292,6 @@ class DistrictPriorities:
 def districts_beside_county(*, lsp) -> tuple[Strategy | None, list[DistrictPriorities]]:
     """A county's adopted priorities, and each district's adopted priorities mapped to them
     or not (three queries whatever the number of districts)."""
-    from collections import defaultdict
-
     county = adopted_strategy(lsp=lsp)
     districts = list(lsp.district_lsps.order_by("name"))
     priorities = (
@@ -340,8 +337,28 @@ def districts_beside_county(*, lsp) -> tuple[Strategy | None, list[DistrictPrior
 
 
 def equality_impact_of(strategy: Strategy):
-    from strategies.models import EqualityImpactAssessment
 
     return (
         EqualityImpactAssessment.objects.for_lsp(strategy.lsp_id).filter(strategy=strategy).first()
     )
+
+
+REMINDER_NOTICE = timedelta(days=60)
+
+
+def reminder_thresholds(strategy: Strategy, today: date) -> list[tuple[str, date]]:
+    """Which reminders an adopted strategy has earned today: 60 days before each date,
+    and once it has passed."""
+    Threshold = StrategyReminder.Threshold
+    earned = []
+    for due, soon, overdue in (
+        (strategy.refresh_due, Threshold.REFRESH_SOON, Threshold.REFRESH_OVERDUE),
+        (strategy.review_due, Threshold.REVIEW_SOON, Threshold.REVIEW_OVERDUE),
+    ):
+        if due is None:
+            continue
+        if today >= due:
+            earned.append((overdue, due))
+        elif today >= due - REMINDER_NOTICE:
+            earned.append((soon, due))
+    return earned

@@ -1,7 +1,7 @@
 """Changes to the Sustainable Community Strategy. A version changes only while it is a
 draft or out to consultation; adoption freezes it."""
 
-from datetime import date, timedelta
+from datetime import date
 from functools import partial
 
 from django.conf import settings
@@ -26,6 +26,7 @@ from strategies.models import (
     StrategyComment,
     StrategyReminder,
 )
+from strategies.selectors import reminder_thresholds
 
 
 def _refuse_unless_editable(strategy: Strategy) -> None:
@@ -214,27 +215,6 @@ def linked_plan_save(*, plan: LinkedPlan, priorities) -> LinkedPlan:
         validated_save(plan)
         plan.priorities.set(priorities)
     return plan
-
-
-REMINDER_NOTICE = timedelta(days=60)
-
-
-def reminder_thresholds(strategy: Strategy, today: date) -> list[tuple[str, date]]:
-    """Which reminders an adopted strategy has earned today: 60 days before each date,
-    and once it has passed."""
-    Threshold = StrategyReminder.Threshold
-    earned = []
-    for due, soon, overdue in (
-        (strategy.refresh_due, Threshold.REFRESH_SOON, Threshold.REFRESH_OVERDUE),
-        (strategy.review_due, Threshold.REVIEW_SOON, Threshold.REVIEW_OVERDUE),
-    ):
-        if due is None:
-            continue
-        if today >= due:
-            earned.append((overdue, due))
-        elif today >= due - REMINDER_NOTICE:
-            earned.append((soon, due))
-    return earned
 
 
 def strategy_reminders_send(*, today: date) -> list[StrategyReminder]:
