@@ -45,6 +45,72 @@ HERTFORDSHIRE = {
     ],
 }
 
+# The rest of the 35 indicators Hertfordshire reports on, grouped by block: the local
+# targets that sat beside the designated ones.
+MORE_HERTFORDSHIRE = {
+    0: [
+        (
+            "Young people achieve and stay safe",
+            [
+                ("NI 79", "74.0", ["75.5", "77.0", "78.5"], False, None, None),
+                ("NI 80", "49.0", ["50.5", "52.0", "53.5"], False, None, None),
+                ("NI 111", "1350", ["1300", "1240", "1180"], True, None, None),
+                ("NI 112", "31.5", ["30.0", "28.5", "27.0"], True, None, None),
+                ("NI 115", "9.8", ["9.5", "9.2", "8.9"], False, None, None),
+                ("NI 56", "16.9", ["16.7", "16.5", "16.3"], False, None, None),
+                ("NI 57", "88.0", ["89.0", "90.0", "91.0"], False, None, None),
+            ],
+        ),
+    ],
+    1: [
+        (
+            "Safer roads and fewer violent crimes",
+            [
+                ("NI 15", "0.9", ["0.85", "0.8", "0.75"], False, None, None),
+                ("NI 20", "6.1", ["5.9", "5.7", "5.5"], True, None, None),
+                ("NI 30", "1.1", ["1.0", "0.95", "0.9"], False, None, None),
+                ("NI 32", "28.0", ["27.0", "26.0", "25.0"], True, None, None),
+                ("NI 47", "640", ["620", "600", "580"], True, "560", "300000"),
+                ("NI 48", "62", ["60", "57", "54"], False, None, None),
+            ],
+        ),
+        (
+            "Strong and cohesive communities",
+            [
+                ("NI 1", "80.0", ["81.0", "82.0", "83.0"], False, None, None),
+                ("NI 4", "29.0", ["30.0", "31.0", "32.0"], True, None, None),
+                ("NI 7", "17.0", ["18.5", "20.0", "21.5"], True, None, None),
+            ],
+        ),
+    ],
+    2: [
+        (
+            "Healthier lives",
+            [
+                ("NI 8", "22.5", ["23.5", "24.5", "25.5"], True, None, None),
+                ("NI 39", "1420", ["1450", "1470", "1490"], True, None, None),
+                ("NI 53", "45.0", ["47.0", "49.0", "51.0"], False, None, None),
+                ("NI 123", "780", ["820", "860", "900"], True, "950", "250000"),
+                ("NI 125", "80.0", ["81.0", "82.0", "83.0"], False, None, None),
+                ("NI 141", "68.0", ["70.0", "72.0", "74.0"], False, None, None),
+            ],
+        ),
+    ],
+    3: [
+        (
+            "A greener, growing economy",
+            [
+                ("NI 151", "77.0", ["77.5", "78.0", "78.5"], False, None, None),
+                ("NI 154", "4200", ["4400", "4600", "4800"], True, None, None),
+                ("NI 155", "950", ["1050", "1150", "1250"], True, None, None),
+                ("NI 171", "62.0", ["63.0", "64.0", "65.0"], False, None, None),
+                ("NI 186", "2.0", ["3.5", "5.0", "6.5"], True, None, None),
+                ("NI 192", "40.0", ["42.0", "44.0", "46.0"], True, None, None),
+            ],
+        ),
+    ],
+}
+
 CAMDEN_LOCAL = [
     (1, "Fewer young people drawn into crime", "NI 111", "1200", ["1100", "1000", "950"]),
     (3, "More residents in work", "NI 152", "10.4", ["10.2", "9.9", "9.5"]),
@@ -59,4 +125,141 @@ STORY = {
     "NI 152": [0.1, 0.1, -0.5, -1.5, -2.0, -2.2, -1.8, -1.5, -1.0, -0.6, -0.4, -0.2],
     "NI 117": [0.1, 0.2, 0.35, 0.45, 0.5, 0.6, 0.75, 0.85, 0.95, 1.05, 1.2, 1.35],
 }
-DEFAULT_STORY = [0.08 * quarter for quarter in range(1, 13)]
+DEFAULT_STORY = [0.09 * quarter for quarter in range(1, 13)]
+
+# Partnership agreements: title, review date, parties with who signs for each (the demo
+# person's email local part; None for a signature the coordinator records from paper),
+# outcomes covered (accountable, contributors), and commitments.
+AGREEMENTS = [
+    {
+        "title": "Hertfordshire Forward partnership agreement 2008-11",
+        "purpose": "Who answers to the board for each LAA outcome, and what each partner "
+        "puts in to deliver it.",
+        "review_on": (2010, 3, 31),
+        "parties": {
+            "Hertfordshire County Council": ("hertfordshire-executive", ""),
+            "Bedfordshire, Cambridgeshire and Hertfordshire Police Alliance": (
+                "police-commander",
+                "",
+            ),
+            "Community Development Action Hertfordshire": ("hertfordshire-partner", ""),
+            "Jobcentre Plus Hertfordshire": (None, "Jane Rudd, District Manager"),
+        },
+        "outcomes": {
+            "Less serious acquisitive crime": (
+                "Bedfordshire, Cambridgeshire and Hertfordshire Police Alliance",
+                ["Hertfordshire County Council"],
+            ),
+            "Anti-social behaviour dealt with": (
+                "Bedfordshire, Cambridgeshire and Hertfordshire Police Alliance",
+                ["Community Development Action Hertfordshire"],
+            ),
+            "Safer roads and fewer violent crimes": (
+                "Bedfordshire, Cambridgeshire and Hertfordshire Police Alliance",
+                ["Hertfordshire County Council"],
+            ),
+            "Fewer people on out-of-work benefits": (
+                "Jobcentre Plus Hertfordshire",
+                ["Hertfordshire County Council"],
+            ),
+            "Young people in education, employment or training": (
+                "Hertfordshire County Council",
+                ["Community Development Action Hertfordshire"],
+            ),
+            "Children in poverty fall": ("Hertfordshire County Council", []),
+            "Strong and cohesive communities": (
+                "Community Development Action Hertfordshire",
+                ["Hertfordshire County Council"],
+            ),
+        },
+        "commitments": [
+            (
+                "Hertfordshire County Council",
+                "funding",
+                "Pooled community safety fund",
+                "150000",
+                None,
+            ),
+            (
+                "Bedfordshire, Cambridgeshire and Hertfordshire Police Alliance",
+                "data_sharing",
+                "Monthly crime and anti-social behaviour data by ward, within ten days",
+                None,
+                None,
+            ),
+            (
+                "Bedfordshire, Cambridgeshire and Hertfordshire Police Alliance",
+                "attendance",
+                "A chief superintendent at every board and Safer Communities meeting",
+                None,
+                None,
+            ),
+            (
+                "Community Development Action Hertfordshire",
+                "staff_time",
+                "A community development worker on the cohesion programme",
+                None,
+                "60",
+            ),
+            (
+                "Jobcentre Plus Hertfordshire",
+                "staff_time",
+                "Outreach advisers in the five most deprived wards",
+                None,
+                "120",
+            ),
+        ],
+    },
+]
+
+# Accountable actions: action, outcome, accountable organisation, owner (email local part),
+# resources, start, due, and updates as (text, status after).
+ACTIONS = [
+    (
+        "Target the 50 most prolific burglars and vehicle thieves",
+        "Less serious acquisitive crime",
+        "Bedfordshire, Cambridgeshire and Hertfordshire Police Alliance",
+        "police-commander",
+        "Two detective teams; £40,000 from the pooled fund",
+        (2008, 7, 1),
+        (2009, 3, 31),
+        [
+            ("Operation Scorpion under way in Stevenage and Watford.", "on_track"),
+            ("Burglary rose in the recession; court delays hold up cases.", "at_risk"),
+            ("43 of 50 charged; acquisitive crime back on trajectory.", "complete"),
+        ],
+    ),
+    (
+        "Ward-level anti-social behaviour panels in every district",
+        "Anti-social behaviour dealt with",
+        "Bedfordshire, Cambridgeshire and Hertfordshire Police Alliance",
+        "police-commander",
+        "Neighbourhood inspectors' time; CDA Herts to recruit residents",
+        (2008, 9, 1),
+        (2009, 9, 30),
+        [("Panels running in 7 of 10 districts.", "on_track")],
+    ),
+    (
+        "Job clubs in the five wards with most out-of-work claimants",
+        "Fewer people on out-of-work benefits",
+        "Jobcentre Plus Hertfordshire",
+        None,
+        "120 adviser days a year; county libraries host",
+        (2009, 1, 5),
+        (2010, 3, 31),
+        [
+            ("Claimant count up 40% since autumn; clubs oversubscribed.", "off_track"),
+            ("Two more clubs opened with Future Jobs Fund places.", "at_risk"),
+        ],
+    ),
+    (
+        "Cohesion programme with faith and community groups",
+        "Strong and cohesive communities",
+        "Community Development Action Hertfordshire",
+        "hertfordshire-partner",
+        "60 days of a community development worker",
+        (2008, 10, 1),
+        (2011, 3, 31),
+        [("First twelve groups signed up; a festival planned for June.", "on_track")],
+    ),
+]

@@ -3,16 +3,20 @@ from datetime import date
 from django import forms
 
 from laa.models import (
+    AccountableAction,
+    AgreementOutcome,
     Block,
+    Commitment,
     Indicator,
     LocalAreaAgreement,
     Outcome,
+    PartnershipAgreement,
     PerformanceSettings,
     Polarity,
     Target,
 )
 from lsp_portal.forms import NUMBER_WIDGET, date_field, govuk_helper
-from partnerships.models import Partnership
+from partnerships.models import Organisation, Partnership
 from strategies.selectors import current_priorities
 
 
@@ -191,11 +195,20 @@ class FigureForm(forms.Form):
     )
     value = forms.DecimalField(
         label="Figure",
+        required=False,
         widget=NUMBER_WIDGET,
-        error_messages={
-            "required": "Enter the figure",
-            "invalid": "Enter the figure as a number, like 12.5",
-        },
+        help_text="Or leave it empty and give the numerator and denominator.",
+        error_messages={"invalid": "Enter the figure as a number, like 12.5"},
+    )
+    numerator = forms.DecimalField(
+        required=False,
+        widget=NUMBER_WIDGET,
+        error_messages={"invalid": "Enter the numerator as a number"},
+    )
+    denominator = forms.DecimalField(
+        required=False,
+        widget=NUMBER_WIDGET,
+        error_messages={"invalid": "Enter the denominator as a number"},
     )
     commentary = forms.CharField(
         label="Commentary",
@@ -211,6 +224,15 @@ class FigureForm(forms.Form):
         ]
         self.helper = govuk_helper("Submit the figure")
 
+    def clean(self):
+        data = super().clean()
+        parts = (data.get("numerator"), data.get("denominator"))
+        if data.get("value") is None and None in parts and not self.errors:
+            raise forms.ValidationError("Enter the figure, or both its numerator and denominator")
+        if data.get("denominator") == 0:
+            self.add_error("denominator", "The denominator cannot be zero")
+        return data
+
 
 class ReturnForm(forms.Form):
     reason = forms.CharField(
@@ -222,3 +244,176 @@ class ReturnForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = govuk_helper("Return the figure")
+
+
+class PartnershipAgreementForm(forms.ModelForm):
+    review_on = date_field("Review date", required=False)
+
+    class Meta:
+        model = PartnershipAgreement
+        fields = ["title", "purpose", "review_on"]
+        error_messages = {"title": {"required": "Enter the title of the agreement"}}
+
+    def __init__(self, *args, lsp, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = lsp
+        self.helper = govuk_helper("Save agreement")
+
+
+def _organisations(lsp):
+    return Organisation.objects.for_lsp(lsp).order_by("name")
+
+
+class AgreementPartyForm(forms.Form):
+    organisation = forms.ModelChoiceField(
+        queryset=Organisation.objects.none(),
+        empty_label="Choose an organisation",
+        error_messages={"required": "Choose the organisation"},
+    )
+
+    def __init__(self, *args, lsp, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = _organisations(lsp)
+        self.helper = govuk_helper("Add party")
+
+
+class AgreementOutcomeForm(forms.ModelForm):
+    class Meta:
+        model = AgreementOutcome
+        fields = ["outcome", "accountable", "contributors"]
+        widgets = {"contributors": forms.CheckboxSelectMultiple}
+        labels = {"contributors": "Contributing organisations"}
+        error_messages = {
+            "outcome": {"required": "Choose the outcome"},
+            "accountable": {"required": "Choose the accountable organisation"},
+        }
+
+    def __init__(self, *args, agreement, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp_id = agreement.lsp_id
+        self.instance.agreement = agreement
+        parties = _organisations(agreement.lsp_id).filter(agreement_parties__agreement=agreement)
+        self.fields["outcome"].queryset = Outcome.objects.for_lsp(agreement.lsp_id)
+        self.fields["accountable"].queryset = parties
+        self.fields["contributors"].queryset = parties
+        self.helper = govuk_helper("Save")
+
+
+class CommitmentForm(forms.ModelForm):
+    class Meta:
+        model = Commitment
+        fields = ["organisation", "kind", "description", "funding", "staff_days"]
+        labels = {"kind": "What is committed"}
+        widgets = {
+            "kind": forms.RadioSelect,
+            "description": forms.Textarea(attrs={"rows": 3}),
+            "funding": NUMBER_WIDGET,
+            "staff_days": NUMBER_WIDGET,
+        }
+        error_messages = {
+            "organisation": {"required": "Choose the organisation"},
+            "kind": {"required": "Choose what is committed"},
+            "description": {"required": "Describe the commitment"},
+            "funding": {"invalid": "Enter the funding in pounds, like 25000"},
+            "staff_days": {"invalid": "Enter the staff time in days, like 20"},
+        }
+
+    def __init__(self, *args, agreement, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp_id = agreement.lsp_id
+        self.instance.agreement = agreement
+        self.fields["organisation"].queryset = _organisations(agreement.lsp_id).filter(
+            agreement_parties__agreement=agreement
+        )
+        self.fields["kind"].choices = Commitment.Kind.choices
+        self.helper = govuk_helper("Save commitment")
+
+
+class SignForm(forms.Form):
+    party = forms.ModelChoiceField(
+        label="Signing for",
+        queryset=None,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose the organisation you sign for"},
+    )
+
+    def __init__(self, *args, parties, record: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["party"].queryset = parties
+        self.fields["party"].label_from_instance = lambda party: str(party.organisation)
+        if record:
+            self.fields["party"].label = "Whose signature are you recording?"
+            self.fields["signatory_name"] = forms.CharField(
+                label="Signed by",
+                max_length=200,
+                help_text="Name and role, as on the signed paper.",
+                error_messages={"required": "Enter who signed, as on the paper"},
+            )
+        self.helper = govuk_helper("Record the signature" if record else "Sign the agreement")
+
+
+class AccountableActionForm(forms.ModelForm):
+    starts_on = date_field("Start date", required=False)
+    due_on = date_field("Due date")
+
+    class Meta:
+        model = AccountableAction
+        fields = [
+            "title",
+            "outcome",
+            "priority",
+            "accountable",
+            "owner",
+            "resources",
+            "starts_on",
+            "due_on",
+            "status",
+        ]
+        widgets = {"resources": forms.Textarea(attrs={"rows": 3})}
+        error_messages = {
+            "title": {"required": "Enter the action"},
+            "accountable": {"required": "Choose the accountable organisation"},
+        }
+
+    def __init__(self, *args, lsp, outcomes, organisations, owners, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = lsp
+        self.fields["outcome"].queryset = outcomes
+        self.fields["outcome"].empty_label = "None: it serves a strategy priority"
+        self.fields["priority"].queryset = current_priorities(lsp=lsp)
+        self.fields["priority"].empty_label = "None"
+        self.fields["accountable"].queryset = organisations
+        self.fields["owner"].queryset = owners
+        self.fields["owner"].empty_label = "Not named yet"
+        self.fields["owner"].label_from_instance = str
+        self.helper = govuk_helper("Save action")
+
+
+class ActionUpdateForm(forms.Form):
+    text = forms.CharField(
+        label="What has happened?",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Say what has happened"},
+    )
+    status = forms.ChoiceField(
+        label="Status now",
+        choices=AccountableAction.Status.choices,
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose the status"},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper("Post update")
+
+
+class ExceptionCommentaryForm(forms.Form):
+    text = forms.CharField(
+        label="What is being done, and by when?",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": "Say what is being done, and by when"},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper("Send commentary")

@@ -9,6 +9,7 @@ from decimal import Decimal
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from simple_history.models import HistoricalRecords
 
 from laa.rag import DEFAULT_TOLERANCE
@@ -200,6 +201,11 @@ class Outcome(LSPOwned):
 
     class Meta:
         ordering = ["block__order", "title"]
+        # Granted by a signed partnership agreement to the accountable organisation's partners.
+        permissions = [
+            ("submit_figures", "Submit figures for the outcome's indicators"),
+            ("log_actions", "Log and update the outcome's accountable actions"),
+        ]
 
     def __str__(self):
         return self.title
@@ -294,6 +300,19 @@ class Measurement(LSPOwned):
     )
     verified_at = models.DateTimeField(null=True, blank=True)
 
+    # Asked of the accountable organisation when a verified figure is off track or worse
+    # than the period before: what is being done, and by when.
+    exception_requested_at = models.DateTimeField(null=True, blank=True)
+    exception_commentary = models.TextField(blank=True)
+    exception_answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    exception_answered_at = models.DateTimeField(null=True, blank=True)
+
     history = HistoricalRecords()
 
     class Meta:
@@ -313,3 +332,237 @@ class Measurement(LSPOwned):
     def counts(self) -> bool:
         """Figures count for RAG once submitted; verified ones are signed off."""
         return self.status in (self.Status.SUBMITTED, self.Status.VERIFIED)
+
+
+class OutcomeUserObjectPermission(UserObjectPermissionBase):
+    """Direct foreign-key grants on outcomes (an accountable organisation's partners')."""
+
+    content_object = models.ForeignKey(Outcome, on_delete=models.CASCADE)
+
+
+class OutcomeGroupObjectPermission(GroupObjectPermissionBase):
+    content_object = models.ForeignKey(Outcome, on_delete=models.CASCADE)
+
+
+class PartnershipAgreement(LSPOwned):
+    """A protocol between partners: which organisation is accountable for which outcome, and
+    what each party commits. Signed once every party has signed for itself."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        SIGNED = "signed", "Signed"
+        EXPIRED = "expired", "Expired"
+
+    title = models.CharField(max_length=200)
+    purpose = models.TextField(blank=True)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.DRAFT)
+    review_on = models.DateField("review date", null=True, blank=True)
+    signed_at = models.DateTimeField(null=True, blank=True)
+    expired_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["status", "title"]
+
+    def __str__(self):
+        return self.title
+
+
+class AgreementParty(LSPOwned):
+    """An organisation party to an agreement, and who signed for it, when."""
+
+    agreement = models.ForeignKey(
+        PartnershipAgreement, on_delete=models.PROTECT, related_name="parties"
+    )
+    organisation = models.ForeignKey(
+        "partnerships.Organisation", on_delete=models.PROTECT, related_name="agreement_parties"
+    )
+    signed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    signed_at = models.DateTimeField(null=True, blank=True)
+    signatory_name = models.CharField(
+        "signed by", max_length=200, blank=True, help_text="Name and role, as signed."
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="The coordinator who recorded a signature given on paper.",
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["organisation__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["agreement", "organisation"], name="party_once")
+        ]
+
+    def __str__(self):
+        return str(self.organisation)
+
+    @property
+    def has_signed(self) -> bool:
+        return self.signed_at is not None
+
+
+class AgreementOutcome(LSPOwned):
+    """An outcome the agreement covers: the organisation accountable for it and those that
+    contribute."""
+
+    agreement = models.ForeignKey(
+        PartnershipAgreement, on_delete=models.PROTECT, related_name="outcomes_covered"
+    )
+    outcome = models.ForeignKey(Outcome, on_delete=models.PROTECT, related_name="agreed")
+    accountable = models.ForeignKey(
+        "partnerships.Organisation",
+        on_delete=models.PROTECT,
+        related_name="accountable_for",
+        verbose_name="accountable organisation",
+    )
+    contributors = models.ManyToManyField(
+        "partnerships.Organisation", blank=True, related_name="contributes_to"
+    )
+
+    history = HistoricalRecords(m2m_fields=[contributors])
+
+    class Meta:
+        ordering = ["outcome__title"]
+        constraints = [
+            models.UniqueConstraint(fields=["agreement", "outcome"], name="outcome_covered_once")
+        ]
+
+    def __str__(self):
+        return f"{self.outcome}: {self.accountable}"
+
+
+class Commitment(LSPOwned):
+    """What one party commits under an agreement."""
+
+    class Kind(models.TextChoices):
+        ATTENDANCE = "attendance", "Attendance"
+        FUNDING = "funding", "Funding"
+        STAFF_TIME = "staff_time", "Staff time"
+        DATA_SHARING = "data_sharing", "Data sharing"
+
+    agreement = models.ForeignKey(
+        PartnershipAgreement, on_delete=models.PROTECT, related_name="commitments"
+    )
+    organisation = models.ForeignKey(
+        "partnerships.Organisation", on_delete=models.PROTECT, related_name="commitments"
+    )
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    description = models.TextField()
+    funding = models.DecimalField(
+        "funding (£ a year)", max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    staff_days = models.DecimalField(
+        "staff time (days a year)", max_digits=7, decimal_places=1, null=True, blank=True
+    )
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["organisation__name", "kind"]
+
+    def __str__(self):
+        return f"{self.organisation}: {self.get_kind_display()}"
+
+    def clean(self):
+        if self.kind == self.Kind.FUNDING and self.funding is None:
+            raise ValidationError({"funding": "Enter the funding in pounds"})
+        if self.kind == self.Kind.STAFF_TIME and self.staff_days is None:
+            raise ValidationError({"staff_days": "Enter the staff time in days"})
+        for field in ("funding", "staff_days"):
+            value = getattr(self, field)
+            if value is not None and value < 0:
+                raise ValidationError({field: "Enter a number of zero or more"})
+
+
+class AccountableAction(LSPOwned):
+    """An entry in the joint SCS/LAA action plan: who is accountable for what, with what
+    resources, by when."""
+
+    class Status(models.TextChoices):
+        NOT_STARTED = "not_started", "Not started"
+        ON_TRACK = "on_track", "On track"
+        AT_RISK = "at_risk", "At risk"
+        OFF_TRACK = "off_track", "Off track"
+        COMPLETE = "complete", "Complete"
+
+    title = models.CharField("action", max_length=300)
+    outcome = models.ForeignKey(
+        Outcome, null=True, blank=True, on_delete=models.PROTECT, related_name="actions"
+    )
+    priority = models.ForeignKey(
+        "strategies.Priority",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="accountable_actions",
+    )
+    accountable = models.ForeignKey(
+        "partnerships.Organisation",
+        on_delete=models.PROTECT,
+        related_name="accountable_actions",
+        verbose_name="accountable organisation",
+    )
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="accountable_actions",
+    )
+    resources = models.TextField(blank=True, help_text="Money, staff or other resources.")
+    starts_on = models.DateField("start date", null=True, blank=True)
+    due_on = models.DateField("due date")
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.NOT_STARTED)
+    archived_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["due_on", "pk"]
+        indexes = [models.Index(fields=["lsp", "accountable", "due_on"])]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        if not self.outcome_id and not self.priority_id:
+            raise ValidationError("Choose the outcome or the priority the action serves")
+        if self.starts_on and self.due_on and self.due_on < self.starts_on:
+            raise ValidationError({"due_on": "The due date must be on or after the start date"})
+
+    def is_overdue(self, today) -> bool:
+        return self.status != self.Status.COMPLETE and self.due_on < today
+
+
+class AccountableActionUpdate(LSPOwned):
+    """Progress on an action: what happened, and the status it moved to."""
+
+    action = models.ForeignKey(AccountableAction, on_delete=models.PROTECT, related_name="updates")
+    text = models.TextField("update")
+    status_before = models.CharField(max_length=12, choices=AccountableAction.Status.choices)
+    status_after = models.CharField(
+        "status", max_length=12, choices=AccountableAction.Status.choices
+    )
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]

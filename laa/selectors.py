@@ -3,17 +3,22 @@
 from dataclasses import dataclass
 from datetime import timedelta
 
-from django.db.models import Prefetch, Q
+from django.db.models import Count, Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
 
 from laa.models import (
+    AccountableAction,
+    AgreementOutcome,
+    AgreementParty,
     Block,
+    Commitment,
     Indicator,
     IndicatorCorrection,
     LocalAreaAgreement,
     Measurement,
     Outcome,
+    PartnershipAgreement,
     PerformanceSettings,
     Target,
     TargetYear,
@@ -41,6 +46,12 @@ def national_indicator(indicator_id) -> Indicator:
 
 def current_agreement(*, lsp) -> LocalAreaAgreement | None:
     return LocalAreaAgreement.objects.for_lsp(lsp).order_by("-period_start").first()
+
+
+def local_years() -> list[int]:
+    """Without an agreement, targets run for this year and the next two."""
+    this_year = timezone.localdate().year
+    return [this_year, this_year + 1, this_year + 2]
 
 
 def tolerance_of(*, lsp):
@@ -341,3 +352,180 @@ def exceptions(*, lsp, years: list[int], today=None) -> tuple[list, list]:
                     late.append(entry)
     off_track.sort(key=lambda e: e.row.performance.status != Rag.RED)
     return off_track, late
+
+
+def needs_exception_commentary(measurement: Measurement) -> bool:
+    """Is this figure off track against any of its targets, or worse than the period
+    before?"""
+    corrections = corrections_of(lsp=measurement.lsp_id)
+    seen = as_seen_by(measurement.indicator, corrections)
+    polarity = Polarity(seen.polarity) if seen.polarity else None
+    previous = (
+        Measurement.objects.for_lsp(measurement.lsp_id)
+        .filter(
+            indicator=measurement.indicator_id,
+            period_end__lt=measurement.period_end,
+            status__in=[Measurement.Status.SUBMITTED, Measurement.Status.VERIFIED],
+        )
+        .order_by("-period_end")
+        .first()
+    )
+    if (
+        direction(
+            current=measurement.value,
+            previous=previous.value if previous else None,
+            polarity=polarity,
+        )
+        == Direction.WORSENING
+    ):
+        return True
+    tolerance = tolerance_of(lsp=measurement.lsp_id)
+    targets = (
+        Target.objects.for_lsp(measurement.lsp_id)
+        .filter(indicator=measurement.indicator_id)
+        .prefetch_related("years")
+    )
+    for target in targets:
+        baseline, points = trajectory_points(target, {y.year: y.value for y in target.years.all()})
+        status = rag(
+            actual=measurement.value,
+            expected=expected_at(baseline, points, measurement.period_end),
+            baseline=target.baseline_value,
+            polarity=polarity,
+            tolerance=tolerance,
+        )
+        if status == Rag.RED:
+            return True
+    return False
+
+
+def outcomes_of_indicator(*, lsp, indicator_id):
+    return Outcome.objects.for_lsp(lsp).filter(targets__indicator=indicator_id).distinct()
+
+
+def agreements(*, lsp):
+    return (
+        PartnershipAgreement.objects.for_lsp(lsp)
+        .prefetch_related("parties__organisation")
+        .annotate(outcome_count=Count("outcomes_covered", distinct=True))
+    )
+
+
+def agreement_detail(*, lsp, agreement_id) -> PartnershipAgreement:
+    from lsp_portal.tenancy import get_for_lsp
+
+    return get_for_lsp(
+        PartnershipAgreement.objects.prefetch_related(
+            Prefetch(
+                "parties",
+                queryset=AgreementParty.objects.select_related(
+                    "organisation", "signed_by", "recorded_by"
+                ),
+            ),
+            Prefetch(
+                "outcomes_covered",
+                queryset=AgreementOutcome.objects.select_related(
+                    "outcome__block", "accountable"
+                ).prefetch_related("contributors"),
+            ),
+            Prefetch("commitments", queryset=Commitment.objects.select_related("organisation")),
+        ),
+        lsp,
+        pk=agreement_id,
+    )
+
+
+def action_plan(*, lsp, status: str = "", organisation_id=None, overdue=False, today=None):
+    """The LSP's accountable actions, archived ones left out, soonest due first."""
+    today = today or timezone.localdate()
+    actions = (
+        AccountableAction.objects.for_lsp(lsp)
+        .filter(archived_at__isnull=True)
+        .select_related("outcome", "priority", "accountable", "owner")
+    )
+    if status:
+        actions = actions.filter(status=status)
+    if organisation_id:
+        actions = actions.filter(accountable=organisation_id)
+    if overdue:
+        actions = actions.filter(due_on__lt=today).exclude(status=AccountableAction.Status.COMPLETE)
+    return actions
+
+
+def action_owners(*, lsp):
+    """People who may own an action: anyone with a current role in the LSP but an MP."""
+    from django.contrib.auth import get_user_model
+
+    from lsp_portal.permissions import RoleName
+
+    return (
+        get_user_model()
+        .objects.filter(
+            lsp_roles__lsp=lsp,
+            lsp_roles__ended_at__isnull=True,
+            is_active=True,
+        )
+        .exclude(lsp_roles__role=RoleName.MP, lsp_roles__lsp=lsp)
+        .distinct()
+    )
+
+
+def overdue_actions(*, lsp, today=None):
+    return action_plan(lsp=lsp, overdue=True, today=today)
+
+
+@dataclass
+class Accountability:
+    """What one organisation answers for: outcomes, their targets as they stand, figures
+    still to submit, exception commentary asked of it, its actions and commitments."""
+
+    organisation: object
+    covered: list  # AgreementOutcome entries of signed agreements
+    targets: list  # ExceptionEntry-like rows (block, outcome, TargetRow)
+    to_submit: list  # (TargetRow, late period labels)
+    commentary_asked: list  # Measurements awaiting exception commentary
+    actions: list
+    commitments: list
+
+
+def accountability_of(*, lsp, organisation, years: list[int], today=None) -> Accountability:
+    today = today or timezone.localdate()
+    covered = list(
+        AgreementOutcome.objects.for_lsp(lsp)
+        .filter(accountable=organisation, agreement__status=PartnershipAgreement.Status.SIGNED)
+        .select_related("outcome", "agreement")
+    )
+    outcome_ids = {entry.outcome_id for entry in covered}
+    targets = [
+        ExceptionEntry(block_row.block, outcome_row.outcome, row)
+        for block_row in laa_overview(lsp=lsp, years=years, today=today)
+        for outcome_row in block_row.outcomes
+        if outcome_row.outcome.pk in outcome_ids
+        for row in outcome_row.targets
+    ]
+    indicator_ids = {entry.row.target.indicator_id for entry in targets}
+    commentary_asked = list(
+        Measurement.objects.for_lsp(lsp)
+        .filter(
+            indicator__in=indicator_ids,
+            exception_requested_at__isnull=False,
+            exception_answered_at__isnull=True,
+        )
+        .select_related("indicator")
+        .order_by("period_end")
+    )
+    commitments = list(
+        Commitment.objects.for_lsp(lsp)
+        .filter(organisation=organisation, ended_at__isnull=True)
+        .exclude(agreement__status=PartnershipAgreement.Status.EXPIRED)
+        .select_related("agreement")
+    )
+    return Accountability(
+        organisation=organisation,
+        covered=covered,
+        targets=targets,
+        to_submit=[entry for entry in targets if entry.row.late],
+        commentary_asked=commentary_asked,
+        actions=list(action_plan(lsp=lsp, organisation_id=organisation.pk, today=today)),
+        commitments=commitments,
+    )

@@ -8,17 +8,24 @@ from django.utils import timezone
 
 from laa.models import (
     DEFAULT_BLOCKS,
+    AccountableAction,
+    AccountableActionUpdate,
+    AgreementOutcome,
+    AgreementParty,
     Block,
+    Commitment,
     Indicator,
     IndicatorCorrection,
     LocalAreaAgreement,
     Measurement,
     Outcome,
+    PartnershipAgreement,
     PerformanceSettings,
     Target,
     TargetYear,
 )
 from laa.periods import periods_for
+from laa.permissions import accountability_grants_sync
 from lsp_portal.services import validated_save
 
 
@@ -94,6 +101,18 @@ def performance_settings_save(*, settings: PerformanceSettings) -> PerformanceSe
         return validated_save(settings)
 
 
+def rate_scale(unit: str) -> int:
+    """What a numerator over a denominator is multiplied by to give the indicator's unit:
+    100 for a percentage, 1,000 for a rate per 1,000."""
+    unit = unit.replace(",", "").lower()
+    if "%" in unit or "percent" in unit:
+        return 100
+    for scale in (100000, 10000, 1000, 100):
+        if f"per {scale}" in unit:
+            return scale
+    return 1
+
+
 def _refuse_unless_period_of(indicator: Indicator, period_end: date) -> None:
     year = period_end.year if period_end.month >= 4 else period_end.year - 1
     if period_end not in {p.end for p in periods_for(indicator.frequency, year, year)}:
@@ -101,9 +120,22 @@ def _refuse_unless_period_of(indicator: Indicator, period_end: date) -> None:
 
 
 @transaction.atomic
-def measurement_submit(*, lsp, indicator, period_end: date, value, commentary: str, by):
-    """Submit a figure for a period. A figure already verified changes only after the
-    coordinator returns it; a returned one may be submitted again."""
+def measurement_submit(
+    *,
+    lsp,
+    indicator,
+    period_end: date,
+    value,
+    commentary: str,
+    by,
+    numerator=None,
+    denominator=None,
+):
+    """Submit a figure for a period, or its numerator and denominator. A figure already
+    verified changes only after the coordinator returns it; a returned one may be submitted
+    again."""
+    if value is None and None not in (numerator, denominator) and denominator != 0:
+        value = numerator / denominator * rate_scale(indicator.unit)
     if value is None:
         raise ValidationError({"value": "Enter the figure"})
     _refuse_unless_period_of(indicator, period_end)
@@ -117,6 +149,8 @@ def measurement_submit(*, lsp, indicator, period_end: date, value, commentary: s
             "This figure has been verified. The coordinator returns it before it can change."
         )
     measurement.value = value
+    measurement.numerator = numerator
+    measurement.denominator = denominator
     measurement.commentary = commentary.strip()
     measurement.status = Measurement.Status.SUBMITTED
     measurement.returned_reason = ""
@@ -128,13 +162,35 @@ def measurement_submit(*, lsp, indicator, period_end: date, value, commentary: s
 
 @transaction.atomic
 def measurement_verify(*, measurement, by):
-    """The coordinator's data-quality sign-off."""
+    """The coordinator's data-quality sign-off. A verified figure that is off track, or
+    worse than the period before, asks the accountable organisation for exception
+    commentary."""
+    from laa.selectors import needs_exception_commentary
+
     measurement = Measurement.objects.select_for_update().get(pk=measurement.pk)
     if measurement.status != Measurement.Status.SUBMITTED:
         raise ValidationError("Only a submitted figure can be verified.")
     measurement.status = Measurement.Status.VERIFIED
     measurement.verified_by = by
     measurement.verified_at = timezone.now()
+    if needs_exception_commentary(measurement) and not measurement.exception_commentary:
+        measurement.exception_requested_at = measurement.verified_at
+    measurement.save()
+    return measurement
+
+
+@transaction.atomic
+def exception_commentary_give(*, measurement, text: str, by):
+    """The accountable organisation's answer: what is being done, and by when. It is kept
+    with the period's figure."""
+    measurement = Measurement.objects.select_for_update().get(pk=measurement.pk)
+    if measurement.exception_requested_at is None:
+        raise ValidationError("No exception commentary has been asked for on this figure.")
+    if not text.strip():
+        raise ValidationError({"text": "Say what is being done, and by when"})
+    measurement.exception_commentary = text.strip()
+    measurement.exception_answered_by = by
+    measurement.exception_answered_at = timezone.now()
     measurement.save()
     return measurement
 
@@ -153,3 +209,142 @@ def measurement_return(*, measurement, reason: str, by):
     measurement._change_reason = f"Returned by {by}"
     measurement.save()
     return measurement
+
+
+def _refuse_unless_draft(agreement: PartnershipAgreement) -> None:
+    # Read from the database: the agreement in hand may predate the last signature.
+    draft = PartnershipAgreement.objects.filter(
+        pk=agreement.pk, status=PartnershipAgreement.Status.DRAFT
+    )
+    if not draft.exists():
+        raise ValidationError(
+            "This agreement has been signed or has expired: its parties, outcomes and "
+            "commitments no longer change. Draw up a new agreement instead."
+        )
+
+
+def partnership_agreement_save(*, agreement: PartnershipAgreement) -> PartnershipAgreement:
+    with transaction.atomic():
+        return validated_save(agreement)
+
+
+@transaction.atomic
+def agreement_party_add(*, agreement: PartnershipAgreement, organisation) -> AgreementParty:
+    _refuse_unless_draft(agreement)
+    if organisation.lsp_id != agreement.lsp_id:
+        raise ValidationError({"organisation": "Choose an organisation of this LSP"})
+    if agreement.parties.filter(organisation=organisation).exists():
+        raise ValidationError({"organisation": f"{organisation} is already a party"})
+    return validated_save(
+        AgreementParty(lsp_id=agreement.lsp_id, agreement=agreement, organisation=organisation)
+    )
+
+
+def _refuse_unless_party(agreement, organisation, field: str) -> None:
+    if not agreement.parties.filter(organisation=organisation).exists():
+        raise ValidationError({field: f"{organisation} is not a party to this agreement"})
+
+
+@transaction.atomic
+def agreement_outcome_save(*, entry: AgreementOutcome, contributors) -> AgreementOutcome:
+    """Cover an outcome: the party accountable for it, and the parties contributing."""
+    _refuse_unless_draft(entry.agreement)
+    if entry.outcome.lsp_id != entry.lsp_id:
+        raise ValidationError({"outcome": "Choose an outcome of this LSP"})
+    _refuse_unless_party(entry.agreement, entry.accountable, "accountable")
+    for organisation in contributors:
+        _refuse_unless_party(entry.agreement, organisation, "contributors")
+    validated_save(entry)
+    entry.contributors.set(contributors)
+    return entry
+
+
+@transaction.atomic
+def commitment_save(*, commitment: Commitment) -> Commitment:
+    _refuse_unless_draft(commitment.agreement)
+    _refuse_unless_party(commitment.agreement, commitment.organisation, "organisation")
+    return validated_save(commitment)
+
+
+@transaction.atomic
+def agreement_sign(*, party: AgreementParty, by, signatory_name: str = "", recorded=False):
+    """One party signs for its own organisation. Once every party has signed the agreement
+    is signed, and its accountable organisations' partners may submit figures and log
+    actions for the outcomes it covers."""
+    agreement = PartnershipAgreement.objects.select_for_update().get(pk=party.agreement_id)
+    _refuse_unless_draft(agreement)
+    party = AgreementParty.objects.select_for_update().get(pk=party.pk)
+    if party.has_signed:
+        raise ValidationError(f"{party.organisation} has already signed.")
+    if not agreement.outcomes_covered.exists():
+        raise ValidationError("Add the outcomes the agreement covers before it is signed.")
+    if recorded and not signatory_name.strip():
+        raise ValidationError({"signatory_name": "Enter who signed, as on the paper"})
+    party.signed_at = timezone.now()
+    party.signatory_name = signatory_name.strip() or by.get_full_name() or by.email
+    party.signed_by = None if recorded else by
+    party.recorded_by = by if recorded else None
+    party.save()
+    if not agreement.parties.filter(signed_at__isnull=True).exists():
+        agreement.status = PartnershipAgreement.Status.SIGNED
+        agreement.signed_at = party.signed_at
+        agreement.save()
+        accountability_grants_sync(lsp=agreement.lsp_id)
+    return party
+
+
+@transaction.atomic
+def agreement_expire(*, agreement: PartnershipAgreement) -> PartnershipAgreement:
+    """End a signed agreement; the rights it gave end with it."""
+    agreement = PartnershipAgreement.objects.select_for_update().get(pk=agreement.pk)
+    if agreement.status != PartnershipAgreement.Status.SIGNED:
+        raise ValidationError("Only a signed agreement expires.")
+    agreement.status = PartnershipAgreement.Status.EXPIRED
+    agreement.expired_at = timezone.now()
+    agreement.save()
+    accountability_grants_sync(lsp=agreement.lsp_id)
+    return agreement
+
+
+def accountable_action_save(*, action: AccountableAction) -> AccountableAction:
+    for field in ("outcome", "priority", "accountable"):
+        related = getattr(action, field)
+        if related is not None and related.lsp_id != action.lsp_id:
+            raise ValidationError({field: "Choose one of this LSP's"})
+    with transaction.atomic():
+        return validated_save(action)
+
+
+@transaction.atomic
+def accountable_action_report(*, action: AccountableAction, text: str, status: str, by):
+    """An update on progress, moving the action to a new status (or keeping it)."""
+    action = AccountableAction.objects.select_for_update().get(pk=action.pk)
+    if action.archived_at:
+        raise ValidationError("This action is archived.")
+    if not text.strip():
+        raise ValidationError({"text": "Say what has happened"})
+    update = validated_save(
+        AccountableActionUpdate(
+            lsp_id=action.lsp_id,
+            action=action,
+            text=text.strip(),
+            status_before=action.status,
+            status_after=status,
+            by=by,
+        )
+    )
+    if status != action.status:
+        action.status = status
+        action._change_reason = f"Update by {by}"
+        action.save()
+    return update
+
+
+@transaction.atomic
+def accountable_action_archive(*, action: AccountableAction) -> AccountableAction:
+    """Archived actions leave the plan but keep their history: nothing accountable is
+    deleted."""
+    action = AccountableAction.objects.select_for_update().get(pk=action.pk)
+    action.archived_at = action.archived_at or timezone.now()
+    action.save()
+    return action

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from laa import views
+from laa import action_views, agreement_views, views
 
 app_name = "laa"
 
@@ -60,5 +60,87 @@ urlpatterns = [
         "<slug:lsp_slug>/laa/indicators/national/<int:national_indicator_id>/correct/",
         views.indicator_correct,
         name="indicator-correct",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/agreements/",
+        agreement_views.agreement_list,
+        name="partnership-agreements",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/agreements/new/",
+        agreement_views.agreement_edit,
+        name="partnership-agreement-new",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/agreements/<int:agreement_id>/",
+        agreement_views.agreement_detail,
+        name="partnership-agreement",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/agreements/<int:agreement_id>/edit/",
+        agreement_views.agreement_edit,
+        name="partnership-agreement-edit",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/agreements/<int:agreement_id>/parties/new/",
+        agreement_views.party_add,
+        name="partnership-agreement-party-new",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/agreements/<int:agreement_id>/outcomes/new/",
+        agreement_views.outcome_cover,
+        name="partnership-agreement-outcome-new",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/agreements/<int:agreement_id>/commitments/new/",
+        agreement_views.commitment_add,
+        name="partnership-agreement-commitment-new",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/agreements/<int:agreement_id>/sign/",
+        agreement_views.agreement_sign,
+        name="partnership-agreement-sign",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/agreements/<int:agreement_id>/expire/",
+        agreement_views.agreement_expire,
+        name="partnership-agreement-expire",
+    ),
+    path("<slug:lsp_slug>/laa/actions/", action_views.action_list, name="actions"),
+    path("<slug:lsp_slug>/laa/actions/new/", action_views.action_new, name="action-new"),
+    path(
+        "<slug:lsp_slug>/laa/actions/<int:accountable_action_id>/",
+        action_views.action_detail,
+        name="action",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/actions/<int:accountable_action_id>/edit/",
+        action_views.action_edit,
+        name="action-edit",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/actions/<int:accountable_action_id>/update/",
+        action_views.action_update,
+        name="action-update",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/actions/<int:accountable_action_id>/archive/",
+        action_views.action_archive,
+        name="action-archive",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/my-organisation/",
+        action_views.my_organisation,
+        name="my-organisation",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/organisations/<int:organisation_id>/",
+        action_views.organisation_accountability,
+        name="organisation",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/figures/<int:measurement_id>/exception/",
+        action_views.exception_commentary,
+        name="exception-commentary",
     ),
 ]

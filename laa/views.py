@@ -1,13 +1,14 @@
 """The LAA set-up: the agreement, its blocks, outcomes and targets, and the indicator library."""
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from laa import permissions as laa_permissions
 from laa import selectors, services
 from laa.forms import (
     AgreementForm,
@@ -55,7 +56,7 @@ def overview(request):
         LocalAreaAgreement.Status.NEGOTIATION,
     )
     readable = published or request.lsp_access.can(permissions.VIEW_LAA_DRAFTS)
-    years = agreement.years if agreement else _local_years()
+    years = agreement.years if agreement else selectors.local_years()
     return render(
         request,
         "laa/overview.html",
@@ -74,9 +75,18 @@ def overview(request):
 def exceptions(request):
     agreement = selectors.current_agreement(lsp=request.lsp)
     off_track, late = selectors.exceptions(
-        lsp=request.lsp, years=agreement.years if agreement else _local_years()
+        lsp=request.lsp, years=agreement.years if agreement else selectors.local_years()
     )
-    return render(request, "laa/exceptions.html", {"off_track": off_track, "late": late})
+    return render(
+        request,
+        "laa/exceptions.html",
+        {
+            "off_track": off_track,
+            "late": late,
+            "overdue": selectors.overdue_actions(lsp=request.lsp),
+            "today": timezone.localdate(),
+        },
+    )
 
 
 @lsp_view(permissions.MANAGE_LAA)
@@ -154,15 +164,9 @@ def outcome_edit(request, outcome_id=None):
     )
 
 
-def _local_years() -> list[int]:
-    """Without an agreement, targets run for this year and the next two."""
-    this_year = timezone.localdate().year
-    return [this_year, this_year + 1, this_year + 2]
-
-
 def _target_years(request, outcome) -> list[int]:
     agreement = outcome.agreement or selectors.current_agreement(lsp=request.lsp)
-    return agreement.years if agreement else _local_years()
+    return agreement.years if agreement else selectors.local_years()
 
 
 @lsp_view(permissions.MANAGE_LAA)
@@ -310,7 +314,9 @@ def target_detail(request, target_id):
     years = _target_years(request, target.outcome)
     seen = selectors.as_seen_by(target.indicator, selectors.corrections_of(lsp=request.lsp))
     form = None
-    if request.lsp_access.can(permissions.MANAGE_LAA):
+    if laa_permissions.can_submit_figures(
+        user=request.user, access=request.lsp_access, outcome=target.outcome
+    ):
         form = FigureForm(periods=periods_for(target.indicator.frequency, min(years), max(years)))
         form.helper.form_action = reverse("laa:figure-submit", args=[request.lsp.slug, target.pk])
     return render(
@@ -332,10 +338,14 @@ def target_detail(request, target_id):
     )
 
 
-@lsp_view(permissions.MANAGE_LAA)
+@lsp_view(permissions.SUBMIT_FIGURES)
 @require_http_methods(["GET", "POST"])
 def figure_submit(request, target_id):
     target = _readable_target(request, target_id)
+    if not laa_permissions.can_submit_figures(
+        user=request.user, access=request.lsp_access, outcome=target.outcome
+    ):
+        raise PermissionDenied("Your organisation is not accountable for this outcome.")
     years = _target_years(request, target.outcome)
     form = FigureForm(
         request.POST or None,
@@ -350,6 +360,8 @@ def figure_submit(request, target_id):
             indicator=target.indicator,
             period_end=form.cleaned_data["period_end"],
             value=form.cleaned_data["value"],
+            numerator=form.cleaned_data["numerator"],
+            denominator=form.cleaned_data["denominator"],
             commentary=form.cleaned_data["commentary"],
             by=request.user,
         ),

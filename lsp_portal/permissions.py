@@ -41,6 +41,9 @@ COMMENT_ON_STRATEGY = "strategy.comment"
 VIEW_LAA = "laa.view"
 VIEW_LAA_DRAFTS = "laa.view_drafts"
 MANAGE_LAA = "laa.manage"
+SUBMIT_FIGURES = "laa.submit_figures"
+SIGN_AGREEMENTS = "laa.sign_agreements"
+LOG_ACTIONS = "laa.log_actions"
 VIEW_DOCUMENTS = "documents.view"
 PRODUCE_DOCUMENTS = "documents.produce"
 
@@ -77,6 +80,13 @@ CAPABILITY_ROLES: dict[str, frozenset[str]] = {
     VIEW_LAA: ALL_ROLES,
     VIEW_LAA_DRAFTS: ALL_ROLES - {RoleName.MP},
     MANAGE_LAA: frozenset({RoleName.COORDINATOR}),
+    # Partners submit figures and log actions only for outcomes their organisation is
+    # accountable for: a grant a signed partnership agreement gives (laa.permissions).
+    SUBMIT_FIGURES: frozenset({RoleName.COORDINATOR, RoleName.PARTNER}),
+    LOG_ACTIONS: frozenset({RoleName.COORDINATOR, RoleName.PARTNER}),
+    # Executive members and partners sign for the organisation they represent; coordinators
+    # record a signature given on paper.
+    SIGN_AGREEMENTS: frozenset({RoleName.COORDINATOR, RoleName.EXECUTIVE, RoleName.PARTNER}),
     # The LSP summary shows roles and people, which every role may see.
     VIEW_DOCUMENTS: ALL_ROLES,
     PRODUCE_DOCUMENTS: frozenset({RoleName.COORDINATOR}),

@@ -247,7 +247,21 @@ def laa_world(lsp) -> dict:
         value=14,
         status="submitted",
     )
+    from laa.models import AccountableAction, AgreementParty, PartnershipAgreement
+
+    party = OrganisationFactory(lsp=lsp)
+    agreement = PartnershipAgreement.objects.create(lsp=lsp, title="Community safety protocol")
+    AgreementParty.objects.create(lsp=lsp, agreement=agreement, organisation=party)
+    action = AccountableAction.objects.create(
+        lsp=lsp,
+        title="Target prolific offenders",
+        outcome=outcome,
+        accountable=party,
+        due_on=datetime.date(2009, 3, 31),
+    )
     return {
+        "agreement_id": agreement.pk,
+        "accountable_action_id": action.pk,
         "measurement_id": measurement.pk,
         "block_id": block.pk,
         "outcome_id": outcome.pk,

@@ -222,8 +222,9 @@ TABLE: dict[str, Row] = {
     "laa:target-new": lsp_page(permissions.MANAGE_LAA, kwargs=("outcome_id",)),
     "laa:target-edit": lsp_page(permissions.MANAGE_LAA, kwargs=("target_id",)),
     "laa:target": lsp_page(permissions.VIEW_LAA, kwargs=("target_id",)),
-    # Figures: coordinators submit and verify for now; partners submit for the outcomes
-    # their organisation is accountable for once partnership agreements arrive.
+    # Figures: coordinators submit and verify; partners submit only for outcomes their
+    # organisation is accountable for (the harness's partner is accountable for none; see
+    # tests/laa/test_agreements.py).
     "laa:figure-submit": lsp_page(permissions.MANAGE_LAA, kwargs=("target_id",)),
     "laa:measurement-verify": lsp_page(
         permissions.MANAGE_LAA, method="POST", ok=REDIRECT, kwargs=("measurement_id",)
@@ -233,6 +234,40 @@ TABLE: dict[str, Row] = {
     "laa:indicator-new": lsp_page(permissions.MANAGE_LAA),
     "laa:indicator-edit": lsp_page(permissions.MANAGE_LAA, kwargs=("indicator_id",)),
     "laa:indicator-correct": lsp_page(permissions.MANAGE_LAA, kwargs=("national_indicator_id",)),
+    # Partnership agreements: read by all but MPs, drawn up by coordinators. The harness's
+    # agreement is a draft with one party no harness persona represents, so only the
+    # coordinator (recording a signature) reaches the signing page; executive members and
+    # partners signing for their own organisation are tested in tests/laa/test_agreements.py.
+    "laa:partnership-agreements": lsp_page(permissions.VIEW_LAA_DRAFTS),
+    "laa:partnership-agreement-new": lsp_page(permissions.MANAGE_LAA),
+    "laa:partnership-agreement": lsp_page(permissions.VIEW_LAA_DRAFTS, kwargs=("agreement_id",)),
+    "laa:partnership-agreement-edit": lsp_page(permissions.MANAGE_LAA, kwargs=("agreement_id",)),
+    "laa:partnership-agreement-party-new": lsp_page(
+        permissions.MANAGE_LAA, kwargs=("agreement_id",)
+    ),
+    "laa:partnership-agreement-outcome-new": lsp_page(
+        permissions.MANAGE_LAA, kwargs=("agreement_id",)
+    ),
+    "laa:partnership-agreement-commitment-new": lsp_page(
+        permissions.MANAGE_LAA, kwargs=("agreement_id",)
+    ),
+    "laa:partnership-agreement-sign": lsp_page(permissions.MANAGE_LAA, kwargs=("agreement_id",)),
+    "laa:partnership-agreement-expire": lsp_page(
+        permissions.MANAGE_LAA, method="POST", ok=REDIRECT, kwargs=("agreement_id",)
+    ),
+    # The action plan: read by all but MPs. Partners log and update actions only for their
+    # own organisation's outcomes (a grant the harness's partner does not hold).
+    "laa:actions": lsp_page(permissions.VIEW_LAA_DRAFTS),
+    "laa:action-new": lsp_page(permissions.MANAGE_LAA),
+    "laa:action": lsp_page(permissions.VIEW_LAA_DRAFTS, kwargs=("accountable_action_id",)),
+    "laa:action-edit": lsp_page(permissions.MANAGE_LAA, kwargs=("accountable_action_id",)),
+    "laa:action-update": lsp_page(permissions.MANAGE_LAA, kwargs=("accountable_action_id",)),
+    "laa:action-archive": lsp_page(
+        permissions.MANAGE_LAA, method="POST", ok=REDIRECT, kwargs=("accountable_action_id",)
+    ),
+    "laa:my-organisation": lsp_page(permissions.VIEW_LAA_DRAFTS),
+    "laa:organisation": lsp_page(permissions.VIEW_LAA_DRAFTS, kwargs=("organisation_id",)),
+    "laa:exception-commentary": lsp_page(permissions.MANAGE_LAA, kwargs=("measurement_id",)),
     "documents:list": lsp_page(permissions.VIEW_DOCUMENTS),
     "documents:request-summary": lsp_page(
         permissions.PRODUCE_DOCUMENTS, method="POST", ok=REDIRECT

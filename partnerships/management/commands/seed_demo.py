@@ -9,14 +9,33 @@ from django.utils import timezone
 from accounts.models import User
 from laa import demo as laa_demo
 from laa.indicators import load_national_indicators
-from laa.models import Block, Indicator, LocalAreaAgreement, Outcome, Target
+from laa.models import (
+    AccountableAction,
+    AgreementOutcome,
+    Block,
+    Commitment,
+    Indicator,
+    LocalAreaAgreement,
+    Measurement,
+    Outcome,
+    PartnershipAgreement,
+    Target,
+)
 from laa.periods import periods_for
 from laa.services import (
+    accountable_action_report,
+    accountable_action_save,
+    agreement_outcome_save,
+    agreement_party_add,
     agreement_save,
+    agreement_sign,
     blocks_ensure_defaults,
+    commitment_save,
+    exception_commentary_give,
     measurement_submit,
     measurement_verify,
     outcome_save,
+    partnership_agreement_save,
     target_save,
 )
 from partnerships import demo
@@ -493,7 +512,11 @@ class Command(BaseCommand):
                 )
             )
             self.outcomes(herts, agreement, laa_demo.HERTFORDSHIRE)
+            self.outcomes(herts, agreement, laa_demo.MORE_HERTFORDSHIRE)
+            self.partnership_agreements(herts)
             self.figures(herts)
+            self.exception_commentary(herts)
+            self.accountable_actions(herts)
         camden = lsps["camden"]
         if not Outcome.objects.for_lsp(camden).exists():
             blocks = blocks_ensure_defaults(lsp=camden)
@@ -519,7 +542,8 @@ class Command(BaseCommand):
                     lsp=lsp,
                     indicator=target.indicator,
                     period_end=period.end,
-                    value=value.quantize(Decimal("0.1")),
+                    # Small rates keep two places, or rounding alone would move them.
+                    value=value.quantize(Decimal("0.01" if final < 10 else "0.1")),
                     commentary="Worse than planned: recovery plan agreed at the board."
                     if share < 0
                     else "",
@@ -527,6 +551,89 @@ class Command(BaseCommand):
                 )
                 if number < len(quarters) - 1:
                     measurement_verify(measurement=measurement, by=coordinator)
+
+    def partnership_agreements(self, lsp):
+        """Each party signs for itself: the council's leader, the police commander and the
+        VCS partner online; Jobcentre Plus on paper, recorded by the coordinator."""
+        coordinator = User.objects.get(email=demo.email_for(f"{lsp.slug}-coordinator"))
+        organisations = {o.name: o for o in Organisation.objects.for_lsp(lsp)}
+        outcomes = {o.title: o for o in Outcome.objects.for_lsp(lsp)}
+        for plan in laa_demo.AGREEMENTS:
+            agreement = partnership_agreement_save(
+                agreement=PartnershipAgreement(
+                    lsp=lsp,
+                    title=plan["title"],
+                    purpose=plan["purpose"],
+                    review_on=date(*plan["review_on"]),
+                )
+            )
+            for name in plan["parties"]:
+                agreement_party_add(agreement=agreement, organisation=organisations[name])
+            for title, (accountable, contributors) in plan["outcomes"].items():
+                agreement_outcome_save(
+                    entry=AgreementOutcome(
+                        lsp=lsp,
+                        agreement=agreement,
+                        outcome=outcomes[title],
+                        accountable=organisations[accountable],
+                    ),
+                    contributors=[organisations[name] for name in contributors],
+                )
+            for name, kind, description, funding, days in plan["commitments"]:
+                commitment_save(
+                    commitment=Commitment(
+                        lsp=lsp,
+                        agreement=agreement,
+                        organisation=organisations[name],
+                        kind=kind,
+                        description=description,
+                        funding=Decimal(funding) if funding else None,
+                        staff_days=Decimal(days) if days else None,
+                    )
+                )
+            for party in agreement.parties.select_related("organisation"):
+                signer, on_paper = plan["parties"][party.organisation.name]
+                if signer:
+                    agreement_sign(party=party, by=User.objects.get(email=demo.email_for(signer)))
+                else:
+                    agreement_sign(
+                        party=party, by=coordinator, signatory_name=on_paper, recorded=True
+                    )
+
+    def exception_commentary(self, lsp):
+        """Accountable partners answered every exception but the latest quarter's."""
+        asked = Measurement.objects.for_lsp(lsp).filter(exception_requested_at__isnull=False)
+        latest = asked.order_by("-period_end").values_list("period_end", flat=True).first()
+        for measurement in asked.exclude(period_end=latest):
+            exception_commentary_give(
+                measurement=measurement,
+                text="Recovery plan agreed at the thematic partnership; extra resources "
+                "from the pooled fund. We expect to be back on trajectory within two quarters.",
+                by=User.objects.get(email=demo.email_for(f"{lsp.slug}-coordinator")),
+            )
+
+    def accountable_actions(self, lsp):
+        organisations = {o.name: o for o in Organisation.objects.for_lsp(lsp)}
+        outcomes = {o.title: o for o in Outcome.objects.for_lsp(lsp)}
+        for title, outcome, accountable, owner, resources, start, due, updates in laa_demo.ACTIONS:
+            owner_user = User.objects.get(email=demo.email_for(owner)) if owner else None
+            action = accountable_action_save(
+                action=AccountableAction(
+                    lsp=lsp,
+                    title=title,
+                    outcome=outcomes[outcome],
+                    accountable=organisations[accountable],
+                    owner=owner_user,
+                    resources=resources,
+                    starts_on=date(*start),
+                    due_on=date(*due),
+                )
+            )
+            reporter = owner_user or User.objects.get(
+                email=demo.email_for(f"{lsp.slug}-coordinator")
+            )
+            for text, status in updates:
+                accountable_action_report(action=action, text=text, status=status, by=reporter)
 
     def outcomes(self, lsp, agreement, plan):
         blocks = list(Block.objects.for_lsp(lsp))
