@@ -16,6 +16,7 @@ from laa.models import (
     Target,
 )
 from lsp_portal.forms import NUMBER_WIDGET, date_field, govuk_helper
+from lsp_portal.uploads import validate_table
 from partnerships.models import Organisation, Partnership
 from strategies.selectors import current_priorities
 
@@ -417,3 +418,20 @@ class ExceptionCommentaryForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = govuk_helper("Send commentary")
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label="Upload a file",
+        help_text="CSV or Excel (XLSX), up to 10 MB, with the template's columns.",
+        error_messages={"required": "Select a CSV or Excel file"},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper("Check and import")
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        validate_table(upload)
+        return upload

@@ -529,3 +529,44 @@ def accountability_of(*, lsp, organisation, years: list[int], today=None) -> Acc
         actions=list(action_plan(lsp=lsp, organisation_id=organisation.pk, today=today)),
         commitments=commitments,
     )
+
+
+def reportable_indicator_ids(*, lsp, user, access) -> set[int]:
+    """Indicators with a target this person may submit figures for: every target's for a
+    coordinator, the granted outcomes' targets for a partner (two queries)."""
+    from guardian.shortcuts import get_objects_for_user
+
+    from lsp_portal import permissions
+
+    targets = Target.objects.for_lsp(lsp)
+    if not access.can(permissions.MANAGE_LAA):
+        outcomes = get_objects_for_user(
+            user,
+            "laa.submit_figures",
+            klass=Outcome.objects.for_lsp(lsp),
+            accept_global_perms=False,
+        )
+        targets = targets.filter(outcome__in=outcomes)
+    return set(targets.values_list("indicator_id", flat=True))
+
+
+def verified_periods(*, lsp, indicator_ids) -> set:
+    return set(
+        Measurement.objects.for_lsp(lsp)
+        .filter(indicator_id__in=indicator_ids, status=Measurement.Status.VERIFIED)
+        .values_list("indicator_id", "period_end")
+    )
+
+
+def import_template_rows(*, lsp, indicator_ids, years, today=None) -> list[list]:
+    """A row for each reportable indicator's most recent period that has ended, to fill in."""
+    today = today or timezone.localdate()
+    rows = []
+    for indicator in Indicator.objects.available_to(lsp).filter(pk__in=indicator_ids):
+        ended = [
+            p.end
+            for p in periods_for(indicator.frequency, min(years), max(years))
+            if p.end <= today
+        ]
+        rows.append([indicator.code, ended[-1].isoformat() if ended else "", "", "", "", ""])
+    return rows

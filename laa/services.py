@@ -1,10 +1,12 @@
 """Changes to the LAA set-up: the agreement, blocks, outcomes, targets and indicators."""
 
+from dataclasses import dataclass
 from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from laa.models import (
     DEFAULT_BLOCKS,
@@ -101,15 +103,17 @@ def performance_settings_save(*, settings: PerformanceSettings) -> PerformanceSe
         return validated_save(settings)
 
 
-def rate_scale(unit: str) -> int:
+def rate_scale(indicator) -> int:
     """What a numerator over a denominator is multiplied by to give the indicator's unit:
-    100 for a percentage, 1,000 for a rate per 1,000."""
-    unit = unit.replace(",", "").lower()
-    if "%" in unit or "percent" in unit:
-        return 100
+    100 for a percentage, 1,000 for a rate per 1,000. The National Indicator Set gives no
+    units, but its titles say "%" or "percentage" where they mean one."""
+    unit = indicator.unit.replace(",", "").lower()
     for scale in (100000, 10000, 1000, 100):
         if f"per {scale}" in unit:
             return scale
+    title = indicator.title.lower()
+    if "%" in unit or "percent" in unit or (not unit and ("%" in title or "percentage" in title)):
+        return 100
     return 1
 
 
@@ -135,7 +139,7 @@ def measurement_submit(
     verified changes only after the coordinator returns it; a returned one may be submitted
     again."""
     if value is None and None not in (numerator, denominator) and denominator != 0:
-        value = numerator / denominator * rate_scale(indicator.unit)
+        value = numerator / denominator * rate_scale(indicator)
     if value is None:
         raise ValidationError({"value": "Enter the figure"})
     _refuse_unless_period_of(indicator, period_end)
@@ -348,3 +352,73 @@ def accountable_action_archive(*, action: AccountableAction) -> AccountableActio
     action.archived_at = action.archived_at or timezone.now()
     action.save()
     return action
+
+
+@dataclass
+class ImportSummary:
+    created: int
+    updated: int
+
+
+IMPORT_BATCH = 1000
+
+
+@transaction.atomic
+def measurements_import(*, lsp, figures, by) -> ImportSummary:
+    """Save checked figures as submitted, in bulk and with their history. A figure verified
+    since the file was checked stops the whole import: nothing is saved."""
+    indicator_ids = {figure.indicator.pk for figure in figures}
+    existing = {
+        (m.indicator_id, m.period_end): m
+        for m in Measurement.objects.for_lsp(lsp)
+        .select_for_update()
+        .filter(indicator_id__in=indicator_ids)
+    }
+    now = timezone.now()
+    new, changed = [], []
+    for figure in figures:
+        value = figure.value
+        if value is None:
+            value = figure.numerator / figure.denominator * rate_scale(figure.indicator)
+        measurement = existing.get((figure.indicator.pk, figure.period_end))
+        if measurement is None:
+            measurement = Measurement(
+                lsp=lsp, indicator=figure.indicator, period_end=figure.period_end
+            )
+            new.append(measurement)
+        elif measurement.status == Measurement.Status.VERIFIED:
+            raise ValidationError(
+                f"Row {figure.line}: {figure.indicator.code} for {figure.period_end} was "
+                "verified while the file was being checked. Nothing was saved."
+            )
+        else:
+            changed.append(measurement)
+        measurement.value = value
+        measurement.numerator = figure.numerator
+        measurement.denominator = figure.denominator
+        measurement.commentary = figure.commentary
+        measurement.status = Measurement.Status.SUBMITTED
+        measurement.returned_reason = ""
+        measurement.submitted_by = by
+        measurement.submitted_at = now
+    bulk_create_with_history(
+        new, Measurement, batch_size=IMPORT_BATCH, default_user=by, default_change_reason="Import"
+    )
+    bulk_update_with_history(
+        changed,
+        Measurement,
+        fields=[
+            "value",
+            "numerator",
+            "denominator",
+            "commentary",
+            "status",
+            "returned_reason",
+            "submitted_by",
+            "submitted_at",
+        ],
+        batch_size=IMPORT_BATCH,
+        default_user=by,
+        default_change_reason="Import",
+    )
+    return ImportSummary(created=len(new), updated=len(changed))

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from laa import action_views, agreement_views, views
+from laa import action_views, agreement_views, import_views, views
 
 app_name = "laa"
 
@@ -142,5 +142,16 @@ urlpatterns = [
         "<slug:lsp_slug>/laa/figures/<int:measurement_id>/exception/",
         action_views.exception_commentary,
         name="exception-commentary",
+    ),
+    path("<slug:lsp_slug>/laa/import/", import_views.import_figures, name="import"),
+    path(
+        "<slug:lsp_slug>/laa/import/template.csv",
+        import_views.import_template_csv,
+        name="import-template-csv",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/import/template.xlsx",
+        import_views.import_template_xlsx,
+        name="import-template-xlsx",
     ),
 ]

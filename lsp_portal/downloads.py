@@ -20,3 +20,20 @@ def csv_response(filename: str, header: list[str], rows) -> HttpResponse:
     writer.writerow(header)
     writer.writerows([spreadsheet_safe(value) for value in row] for row in rows)
     return response
+
+
+def xlsx_response(filename: str, header: list[str], rows, *, sheet: str = "Data"):
+    """The same rows as an Excel workbook, written as a stream of rows."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    worksheet = workbook.create_sheet(sheet[:31])
+    worksheet.append(header)
+    for row in rows:
+        worksheet.append([spreadsheet_safe(value) for value in row])
+    response = HttpResponse(
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    workbook.save(response)
+    return response

@@ -35,3 +35,35 @@ def validate_paper(upload) -> None:
         raise ValidationError("The selected file must be smaller than 20 MB")
     if paper_kind(upload) is None:
         raise ValidationError("The selected file must be a PDF or a Word document (DOCX)")
+
+
+MAX_TABLE_BYTES = 10 * 1024 * 1024
+
+
+def table_kind(upload) -> str | None:
+    """'xlsx' for an Excel workbook, 'csv' for UTF-8 (or Windows-1252) text, else None."""
+    upload.seek(0)
+    head = upload.read(4096)
+    upload.seek(0)
+    if head[:4] == b"PK\x03\x04":
+        try:
+            with zipfile.ZipFile(upload) as archive:
+                names = set(archive.namelist())
+        except zipfile.BadZipFile:
+            return None
+        finally:
+            upload.seek(0)
+        return "xlsx" if "xl/workbook.xml" in names else None
+    if b"\x00" in head:
+        return None
+    return "csv"
+
+
+def validate_table(upload) -> None:
+    """A spreadsheet to import: CSV or Excel (XLSX), at most 10 MB."""
+    if upload.size == 0:
+        raise ValidationError("The selected file is empty")
+    if upload.size > MAX_TABLE_BYTES:
+        raise ValidationError("The selected file must be smaller than 10 MB")
+    if table_kind(upload) is None:
+        raise ValidationError("The selected file must be a CSV or an Excel workbook (XLSX)")

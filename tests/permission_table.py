@@ -265,6 +265,11 @@ TABLE: dict[str, Row] = {
     "laa:action-archive": lsp_page(
         permissions.MANAGE_LAA, method="POST", ok=REDIRECT, kwargs=("accountable_action_id",)
     ),
+    # Importing figures: coordinators, and partners for the outcomes they are accountable
+    # for (each row is checked against the grant: tests/laa/test_import.py).
+    "laa:import": lsp_page(permissions.SUBMIT_FIGURES),
+    "laa:import-template-csv": lsp_page(permissions.SUBMIT_FIGURES),
+    "laa:import-template-xlsx": lsp_page(permissions.SUBMIT_FIGURES),
     "laa:my-organisation": lsp_page(permissions.VIEW_LAA_DRAFTS),
     "laa:organisation": lsp_page(permissions.VIEW_LAA_DRAFTS, kwargs=("organisation_id",)),
     "laa:exception-commentary": lsp_page(permissions.MANAGE_LAA, kwargs=("measurement_id",)),
