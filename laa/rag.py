@@ -134,3 +134,19 @@ def direction(
         return Direction.NO_CHANGE
     improved = current > previous if polarity == Polarity.HIGHER else current < previous
     return Direction.IMPROVING if improved else Direction.WORSENING
+
+
+def stretch_on_track(
+    *,
+    actual: Decimal | None,
+    on: date,
+    baseline: Point | None,
+    stretch: Point | None,
+    polarity: Polarity | None,
+) -> bool:
+    """Is the figure on or better than a straight line from the baseline to the stretch
+    target at the end of the agreement? Reward grant is forecast only for those that are."""
+    if actual is None or stretch is None or polarity is None:
+        return False
+    expected = expected_at(baseline, [stretch], on)
+    return expected is not None and _better_or_equal(actual, expected, polarity)

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import timedelta
+from decimal import Decimal
 
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404
@@ -33,7 +34,9 @@ from laa.rag import (
     direction,
     expected_at,
     rag,
+    stretch_on_track,
 )
+from lsp_portal.charts import Chart, Series, line_chart, sparkline
 
 
 def national_indicator(indicator_id) -> Indicator:
@@ -115,6 +118,8 @@ class TargetRow:
     year_values: list  # (year, formatted value) for each year of the agreement
     performance: "Performance"
     late: list  # labels of periods past their deadline with no figure submitted
+    sparkline: str = ""  # SVG of the last twelve figures
+    reward_forecast: bool = False  # a stretch target with reward grant, on track for it
 
 
 @dataclass
@@ -197,11 +202,57 @@ def laa_overview(*, lsp, years: list[int], today=None) -> list[BlockRow]:
                         year_values=[
                             (year, _formatted(by_year.get(year), places)) for year in years
                         ],
+                        sparkline=sparkline(
+                            [f.value for f in figures.get(target.indicator_id, [])[-12:]],
+                            label=f"Trend of the last figures for {target.indicator.code}",
+                        ),
+                        reward_forecast=_reward_forecast(
+                            target, figures.get(target.indicator_id, []), seen.polarity, years
+                        ),
                     )
                 )
             outcome_rows.append(OutcomeRow(outcome, target_rows))
         rows.append(BlockRow(block, outcome_rows))
     return rows
+
+
+def _reward_forecast(target: Target, figures: list, polarity: str, years: list[int]) -> bool:
+    if target.reward_grant is None or target.stretch_value is None or not figures:
+        return False
+    by_year = {y.year: y.value for y in target.years.all()}
+    baseline, _ = trajectory_points(target, by_year or {min(years): target.stretch_value})
+    latest = figures[-1]
+    return stretch_on_track(
+        actual=latest.value,
+        on=latest.period_end,
+        baseline=baseline,
+        stretch=Point(year_end(max(years)), target.stretch_value),
+        polarity=Polarity(polarity) if polarity else None,
+    )
+
+
+@dataclass
+class RewardGrant:
+    rows: list  # TargetRows with a stretch target and reward grant
+    available: Decimal
+    forecast: Decimal
+
+
+def reward_grant_summary(blocks: list) -> RewardGrant:
+    """The reward grant the stretch targets can earn, and what is forecast from those on
+    track for their stretch target (from the overview's rows: no more queries)."""
+    rows = [
+        row
+        for block_row in blocks
+        for outcome_row in block_row.outcomes
+        for row in outcome_row.targets
+        if row.target.reward_grant is not None
+    ]
+    return RewardGrant(
+        rows=rows,
+        available=sum((row.target.reward_grant for row in rows), Decimal(0)),
+        forecast=sum((row.target.reward_grant for row in rows if row.reward_forecast), Decimal(0)),
+    )
 
 
 @dataclass
@@ -295,6 +346,9 @@ class PeriodRow:
     measurement: Measurement | None
     value_text: str
     status: Rag
+    expected: Decimal | None = None
+    counted: Decimal | None = None  # the submitted or verified figure, if any
+    target: Decimal | None = None  # the year's target, on the year's last period
 
 
 def target_periods(*, target: Target, years: list[int], tolerance, polarity: str, places: int):
@@ -309,6 +363,7 @@ def target_periods(*, target: Target, years: list[int], tolerance, polarity: str
         .select_related("submitted_by", "verified_by")
     }
     polarity_enum = Polarity(polarity) if polarity else None
+    year_targets = {year_end(year): value for year, value in by_year.items()}
     rows = []
     for period in periods_for(target.indicator.frequency, min(years), max(years)):
         expected = expected_at(baseline, targets, period.end)
@@ -327,9 +382,28 @@ def target_periods(*, target: Target, years: list[int], tolerance, polarity: str
                     polarity=polarity_enum,
                     tolerance=tolerance,
                 ),
+                expected=expected,
+                counted=counted.value if counted else None,
+                target=year_targets.get(period.end),
             )
         )
     return rows
+
+
+def target_chart(*, rows: list[PeriodRow], indicator) -> Chart:
+    """Figures against the trajectory and each year's target, as the target's page shows
+    them in its table."""
+    return line_chart(
+        title=f"{indicator.code} {indicator.title}: figures, trajectory and targets",
+        labels=[row.label for row in rows],
+        series=[
+            Series("Figure", [row.counted for row in rows], "actual"),
+            Series("Trajectory", [row.expected for row in rows], "trajectory"),
+            Series("Year's target", [row.target for row in rows], "target", join=False),
+        ],
+        places=indicator.indicator.decimal_places,
+        unit=indicator.indicator.unit,
+    )
 
 
 @dataclass

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from laa import action_views, agreement_views, import_views, views
+from laa import action_views, agreement_views, export_views, import_views, views
 
 app_name = "laa"
 
@@ -153,5 +153,20 @@ urlpatterns = [
         "<slug:lsp_slug>/laa/import/template.xlsx",
         import_views.import_template_xlsx,
         name="import-template-xlsx",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/export/overview.<str:export_format>",
+        export_views.overview_export,
+        name="overview-export",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/export/exceptions.<str:export_format>",
+        export_views.exceptions_export,
+        name="exceptions-export",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/targets/<int:target_id>/figures.<str:export_format>",
+        export_views.target_export,
+        name="target-export",
     ),
 ]

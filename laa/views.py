@@ -47,23 +47,31 @@ def _history(request, instance):
     return history_of(instance)
 
 
-@lsp_view(permissions.VIEW_LAA)
-@require_GET
-def overview(request):
-    agreement = selectors.current_agreement(lsp=request.lsp)
+def overview_readable(request, agreement=None) -> bool:
+    """An agreement still in draft or negotiation is read only by those who may read drafts."""
+    agreement = agreement or selectors.current_agreement(lsp=request.lsp)
     published = agreement is None or agreement.status not in (
         LocalAreaAgreement.Status.DRAFT,
         LocalAreaAgreement.Status.NEGOTIATION,
     )
-    readable = published or request.lsp_access.can(permissions.VIEW_LAA_DRAFTS)
+    return published or request.lsp_access.can(permissions.VIEW_LAA_DRAFTS)
+
+
+@lsp_view(permissions.VIEW_LAA)
+@require_GET
+def overview(request):
+    agreement = selectors.current_agreement(lsp=request.lsp)
+    readable = overview_readable(request, agreement)
     years = agreement.years if agreement else selectors.local_years()
+    blocks = selectors.laa_overview(lsp=request.lsp, years=years) if readable else []
     return render(
         request,
         "laa/overview.html",
         {
             "agreement": agreement,
             "readable": readable,
-            "blocks": selectors.laa_overview(lsp=request.lsp, years=years) if readable else [],
+            "blocks": blocks,
+            "reward_grant": selectors.reward_grant_summary(blocks),
             "years": years,
             "tolerance": selectors.tolerance_of(lsp=request.lsp),
         },
@@ -313,6 +321,13 @@ def target_detail(request, target_id):
     target = _readable_target(request, target_id)
     years = _target_years(request, target.outcome)
     seen = selectors.as_seen_by(target.indicator, selectors.corrections_of(lsp=request.lsp))
+    rows = selectors.target_periods(
+        target=target,
+        years=years,
+        tolerance=selectors.tolerance_of(lsp=request.lsp),
+        polarity=seen.polarity,
+        places=target.indicator.decimal_places,
+    )
     form = None
     if laa_permissions.can_submit_figures(
         user=request.user, access=request.lsp_access, outcome=target.outcome
@@ -325,13 +340,8 @@ def target_detail(request, target_id):
         {
             "target": target,
             "indicator": seen,
-            "rows": selectors.target_periods(
-                target=target,
-                years=years,
-                tolerance=selectors.tolerance_of(lsp=request.lsp),
-                polarity=seen.polarity,
-                places=target.indicator.decimal_places,
-            ),
+            "rows": rows,
+            "chart": selectors.target_chart(rows=rows, indicator=seen),
             "form": form,
             "history": _history(request, target),
         },

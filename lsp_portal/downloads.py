@@ -37,3 +37,17 @@ def xlsx_response(filename: str, header: list[str], rows, *, sheet: str = "Data"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     workbook.save(response)
     return response
+
+
+EXPORT_FORMATS = ("csv", "xlsx")
+
+
+def table_response(export_format: str, name: str, header: list[str], rows):
+    """A table as CSV or Excel, whichever was asked for; any other format is not found."""
+    from django.http import Http404
+
+    if export_format == "csv":
+        return csv_response(f"{name}.csv", header, rows)
+    if export_format == "xlsx":
+        return xlsx_response(f"{name}.xlsx", header, rows)
+    raise Http404

@@ -261,6 +261,7 @@ def laa_world(lsp) -> dict:
     )
     return {
         "agreement_id": agreement.pk,
+        "export_format": "xlsx",
         "accountable_action_id": action.pk,
         "measurement_id": measurement.pk,
         "block_id": block.pk,

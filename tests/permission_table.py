@@ -270,6 +270,10 @@ TABLE: dict[str, Row] = {
     "laa:import": lsp_page(permissions.SUBMIT_FIGURES),
     "laa:import-template-csv": lsp_page(permissions.SUBMIT_FIGURES),
     "laa:import-template-xlsx": lsp_page(permissions.SUBMIT_FIGURES),
+    # Each dashboard's data as CSV or Excel, read as the dashboard is.
+    "laa:overview-export": lsp_page(permissions.VIEW_LAA, kwargs=("export_format",)),
+    "laa:exceptions-export": lsp_page(permissions.VIEW_LAA_DRAFTS, kwargs=("export_format",)),
+    "laa:target-export": lsp_page(permissions.VIEW_LAA, kwargs=("target_id", "export_format")),
     "laa:my-organisation": lsp_page(permissions.VIEW_LAA_DRAFTS),
     "laa:organisation": lsp_page(permissions.VIEW_LAA_DRAFTS, kwargs=("organisation_id",)),
     "laa:exception-commentary": lsp_page(permissions.MANAGE_LAA, kwargs=("measurement_id",)),
