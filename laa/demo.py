@@ -263,3 +263,30 @@ ACTIONS = [
         [("First twelve groups signed up; a festival planned for June.", "on_track")],
     ),
 ]
+
+# North Hertfordshire's share of three county outcomes: (outcome, indicator, baseline,
+# [target per year], story as in STORY). Its burglary figures recovered faster than the
+# county's; its out-of-work benefit claims did not.
+NORTH_HERTS = [
+    (
+        "Less serious acquisitive crime",
+        "NI 16",
+        "12.4",
+        ["12.0", "11.5", "11.0"],
+        [0.2, 0.3, 0.4, 0.5, 0.5, 0.3, 0.4, 0.6, 0.8, 0.95, 1.05, 1.1],
+    ),
+    (
+        "Anti-social behaviour dealt with",
+        "NI 21",
+        "27.0",
+        ["29.0", "31.0", "33.0"],
+        [0.05, 0.1, 0.2, 0.3, 0.35, 0.45, 0.55, 0.6, 0.7, 0.8, 0.9, 0.95],
+    ),
+    (
+        "Fewer people on out-of-work benefits",
+        "NI 152",
+        "7.6",
+        ["7.5", "7.3", "7.0"],
+        [0.1, 0.0, -0.8, -1.8, -2.4, -2.5, -2.2, -1.9, -1.5, -1.2, -1.0, -0.8],
+    ),
+]

@@ -93,6 +93,7 @@ class TargetForm(forms.ModelForm):
         model = Target
         fields = [
             "indicator",
+            "district",
             "baseline_value",
             "baseline_on",
             "is_designated",
@@ -120,6 +121,13 @@ class TargetForm(forms.ModelForm):
         self.fields["indicator"].queryset = Indicator.objects.available_to(lsp).order_by(
             "lsp_id", "pk"
         )
+        districts = lsp.district_lsps.order_by("name")
+        if districts.exists():
+            self.fields["district"].queryset = districts
+            self.fields["district"].empty_label = "None: the whole county"
+            self.fields["district"].label = "District's share"
+        else:
+            del self.fields["district"]
         existing = {y.year: y.value for y in self.instance.years.all()} if self.instance.pk else {}
         for year in years:
             self.fields[f"year_{year}"] = forms.DecimalField(

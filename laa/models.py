@@ -217,6 +217,15 @@ class Target(LSPOwned):
 
     outcome = models.ForeignKey(Outcome, on_delete=models.PROTECT, related_name="targets")
     indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="targets")
+    district = models.ForeignKey(
+        "partnerships.LSP",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="county_targets",
+        help_text="A district's share of a county outcome; empty for the whole county. The "
+        "district submits its own figures for it.",
+    )
     baseline_value = models.DecimalField(max_digits=14, decimal_places=3, null=True, blank=True)
     baseline_on = models.DateField("baseline date", null=True, blank=True)
     is_designated = models.BooleanField(
@@ -242,6 +251,8 @@ class Target(LSPOwned):
         return f"{self.indicator.code} under {self.outcome}"
 
     def clean(self):
+        if self.district_id and self.district.county_lsp_id != self.lsp_id:
+            raise ValidationError({"district": "Choose a district of this county"})
         if self.reward_grant is not None and self.stretch_value is None:
             raise ValidationError({"stretch_value": "Reward grant is earned by a stretch target"})
         if self.reward_grant is not None and self.reward_grant < Decimal(0):

@@ -160,10 +160,13 @@ def laa_overview(*, lsp, years: list[int], today=None) -> list[BlockRow]:
     today = today or timezone.localdate()
     corrections = corrections_of(lsp=lsp)
     tolerance = tolerance_of(lsp=lsp)
-    indicator_ids = Target.objects.for_lsp(lsp).values("indicator_id")
+    # Districts' shares of county outcomes have their own page (district_comparison).
+    indicator_ids = Target.objects.for_lsp(lsp).filter(district__isnull=True).values("indicator_id")
     figures = counted_figures(lsp=lsp, indicator_ids=indicator_ids)
-    targets = Target.objects.select_related("indicator").prefetch_related(
-        Prefetch("years", queryset=TargetYear.objects.order_by("year"))
+    targets = (
+        Target.objects.filter(district__isnull=True)
+        .select_related("indicator")
+        .prefetch_related(Prefetch("years", queryset=TargetYear.objects.order_by("year")))
     )
     outcomes = (
         Outcome.objects.for_lsp(lsp)
@@ -358,7 +361,7 @@ def target_periods(*, target: Target, years: list[int], tolerance, polarity: str
     baseline, targets = trajectory_points(target, by_year)
     figures = {
         m.period_end: m
-        for m in Measurement.objects.for_lsp(target.lsp_id)
+        for m in Measurement.objects.for_lsp(target.district_id or target.lsp_id)
         .filter(indicator=target.indicator_id)
         .select_related("submitted_by", "verified_by")
     }
@@ -428,6 +431,12 @@ def exceptions(*, lsp, years: list[int], today=None) -> tuple[list, list]:
     return off_track, late
 
 
+def targets_reported_by(*, lsp):
+    """The targets whose figures this LSP submits: its own, less the districts' shares of
+    them, plus its own share of its county's outcomes if it is a district."""
+    return Target.objects.filter(Q(lsp=lsp, district__isnull=True) | Q(district=lsp))
+
+
 def needs_exception_commentary(measurement: Measurement) -> bool:
     """Is this figure off track against any of its targets, or worse than the period
     before?"""
@@ -455,7 +464,7 @@ def needs_exception_commentary(measurement: Measurement) -> bool:
         return True
     tolerance = tolerance_of(lsp=measurement.lsp_id)
     targets = (
-        Target.objects.for_lsp(measurement.lsp_id)
+        targets_reported_by(lsp=measurement.lsp_id)
         .filter(indicator=measurement.indicator_id)
         .prefetch_related("years")
     )
@@ -612,7 +621,7 @@ def reportable_indicator_ids(*, lsp, user, access) -> set[int]:
 
     from lsp_portal import permissions
 
-    targets = Target.objects.for_lsp(lsp)
+    targets = targets_reported_by(lsp=lsp)
     if not access.can(permissions.MANAGE_LAA):
         outcomes = get_objects_for_user(
             user,
@@ -644,3 +653,113 @@ def import_template_rows(*, lsp, indicator_ids, years, today=None) -> list[list]
         ]
         rows.append([indicator.code, ended[-1].isoformat() if ended else "", "", "", "", ""])
     return rows
+
+
+@dataclass
+class DistrictCell:
+    district: object
+    row: TargetRow | None  # None where the district has no share of this target
+
+
+@dataclass
+class DistrictComparison:
+    outcome: Outcome
+    indicator: IndicatorView
+    cells: list[DistrictCell]
+
+
+def _district_rows(targets, years, tolerance, corrections, figures_by_lsp, today) -> dict:
+    rows = {}
+    for target in targets:
+        places = target.indicator.decimal_places
+        figures = figures_by_lsp.get((target.district_id, target.indicator_id), [])
+        seen = as_seen_by(target.indicator, corrections)
+        by_year = {y.year: y.value for y in target.years.all()}
+        rows[target.pk] = TargetRow(
+            target=target,
+            indicator=seen,
+            baseline=_formatted(target.baseline_value, places),
+            stretch=_formatted(target.stretch_value, places),
+            year_values=[(year, _formatted(by_year.get(year), places)) for year in years],
+            performance=performance_of(
+                target, figures, polarity=seen.polarity, tolerance=tolerance, places=places
+            ),
+            late=late_periods(target.indicator.frequency, years, figures, today),
+        )
+    return rows
+
+
+def _district_figures(district_ids, indicator_ids) -> dict:
+    """Counted figures of these districts and indicators, oldest first, in one query."""
+    figures: dict = {}
+    rows = (
+        Measurement.objects.filter(
+            lsp__in=district_ids,
+            indicator_id__in=indicator_ids,
+            status__in=[Measurement.Status.SUBMITTED, Measurement.Status.VERIFIED],
+        )
+        .only("lsp_id", "indicator_id", "period_end", "value", "status")
+        .order_by("lsp_id", "indicator_id", "period_end")
+    )
+    for row in rows:
+        figures.setdefault((row.lsp_id, row.indicator_id), []).append(row)
+    return figures
+
+
+def _shares(targets):
+    return (
+        targets.select_related("indicator", "outcome__block")
+        .prefetch_related(Prefetch("years", queryset=TargetYear.objects.order_by("year")))
+        .order_by("outcome__block__order", "outcome__title", "indicator__code")
+    )
+
+
+def district_comparison(*, county, years, today=None) -> tuple[list, list[DistrictComparison]]:
+    """Every district's share of the county's outcomes, side by side: for each outcome and
+    indicator, each district's latest figure, RAG and direction (a fixed number of queries,
+    whatever the number of districts)."""
+    today = today or timezone.localdate()
+    districts = list(county.district_lsps.order_by("name"))
+    targets = list(_shares(Target.objects.for_lsp(county).filter(district__in=districts)))
+    figures = _district_figures([d.pk for d in districts], {t.indicator_id for t in targets})
+    rows = _district_rows(
+        targets, years, tolerance_of(lsp=county), corrections_of(lsp=county), figures, today
+    )
+    comparisons: dict = {}
+    for target in targets:
+        key = (target.outcome_id, target.indicator_id)
+        if key not in comparisons:
+            comparisons[key] = (target.outcome, rows[target.pk].indicator, {})
+        comparisons[key][2][target.district_id] = rows[target.pk]
+    return districts, [
+        DistrictComparison(
+            outcome=outcome,
+            indicator=indicator,
+            cells=[DistrictCell(district, by_district.get(district.pk)) for district in districts],
+        )
+        for outcome, indicator, by_district in comparisons.values()
+    ]
+
+
+def district_share(*, district, years, today=None) -> list[TargetRow]:
+    """A district's share of its county's outcomes, judged on its own figures."""
+    today = today or timezone.localdate()
+    targets = list(_shares(Target.objects.filter(district=district)))
+    county = district.county_lsp_id
+    figures = _district_figures([district.pk], {t.indicator_id for t in targets})
+    rows = _district_rows(
+        targets, years, tolerance_of(lsp=county), corrections_of(lsp=county), figures, today
+    )
+    return [rows[target.pk] for target in targets]
+
+
+def district_target(*, district, target_id) -> Target:
+    """One of the county's targets that is this district's share, or 404."""
+    target = (
+        Target.objects.filter(district=district, pk=target_id)
+        .select_related("indicator", "outcome__block", "outcome__agreement", "lsp")
+        .first()
+    )
+    if target is None:
+        raise Http404
+    return target

@@ -1,6 +1,13 @@
 from django.urls import path
 
-from laa import action_views, agreement_views, export_views, import_views, views
+from laa import (
+    action_views,
+    agreement_views,
+    district_views,
+    export_views,
+    import_views,
+    views,
+)
 
 app_name = "laa"
 
@@ -168,5 +175,17 @@ urlpatterns = [
         "<slug:lsp_slug>/laa/targets/<int:target_id>/figures.<str:export_format>",
         export_views.target_export,
         name="target-export",
+    ),
+    path("<slug:lsp_slug>/laa/districts/", district_views.districts, name="districts"),
+    path("<slug:lsp_slug>/laa/county/", district_views.county_share, name="county-share"),
+    path(
+        "<slug:lsp_slug>/laa/county/targets/<int:county_target_id>/",
+        district_views.county_target,
+        name="county-target",
+    ),
+    path(
+        "<slug:lsp_slug>/laa/county/targets/<int:county_target_id>/figures/",
+        district_views.county_figure_submit,
+        name="county-figure-submit",
     ),
 ]

@@ -391,9 +391,15 @@ def _measurement(request, measurement_id) -> Measurement:
 
 
 def _back_to(request, measurement):
-    target = Target.objects.for_lsp(request.lsp).filter(indicator=measurement.indicator_id).first()
+    target = (
+        selectors.targets_reported_by(lsp=request.lsp)
+        .filter(indicator=measurement.indicator_id)
+        .first()
+    )
     if target is None:
         return _overview_url(request)
+    if target.district_id == request.lsp.pk:
+        return reverse("laa:county-target", args=[request.lsp.slug, target.pk])
     return reverse("laa:target", args=[request.lsp.slug, target.pk])
 
 

@@ -261,6 +261,7 @@ def laa_world(lsp) -> dict:
     )
     return {
         "agreement_id": agreement.pk,
+        "county_target_id": target.pk,
         "export_format": "xlsx",
         "accountable_action_id": action.pk,
         "measurement_id": measurement.pk,

@@ -274,6 +274,27 @@ TABLE: dict[str, Row] = {
     "laa:overview-export": lsp_page(permissions.VIEW_LAA, kwargs=("export_format",)),
     "laa:exceptions-export": lsp_page(permissions.VIEW_LAA_DRAFTS, kwargs=("export_format",)),
     "laa:target-export": lsp_page(permissions.VIEW_LAA, kwargs=("target_id", "export_format")),
+    # Two-tier: the harness's LSP is a county, so its districts page is read by all but
+    # MPs; it is no district, so a county target is not its share and is not found (a
+    # district's journey is in tests/laa/test_two_tier.py).
+    "laa:districts": lsp_page(permissions.VIEW_LAA_DRAFTS),
+    "laa:county-share": lsp_page(permissions.VIEW_LAA_DRAFTS),
+    "laa:county-target": Row(
+        "GET",
+        {
+            **lsp_page(permissions.VIEW_LAA_DRAFTS).expected,
+            **{role: 404 for role in permissions.roles_with(permissions.VIEW_LAA_DRAFTS)},
+        },
+        ("lsp_slug", "county_target_id"),
+    ),
+    "laa:county-figure-submit": Row(
+        "GET",
+        {
+            **lsp_page(permissions.MANAGE_LAA).expected,
+            **{role: 404 for role in permissions.roles_with(permissions.MANAGE_LAA)},
+        },
+        ("lsp_slug", "county_target_id"),
+    ),
     "laa:my-organisation": lsp_page(permissions.VIEW_LAA_DRAFTS),
     "laa:organisation": lsp_page(permissions.VIEW_LAA_DRAFTS, kwargs=("organisation_id",)),
     "laa:exception-commentary": lsp_page(permissions.MANAGE_LAA, kwargs=("measurement_id",)),

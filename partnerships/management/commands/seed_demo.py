@@ -517,6 +517,7 @@ class Command(BaseCommand):
             self.figures(herts)
             self.exception_commentary(herts)
             self.accountable_actions(herts)
+            self.district_shares(herts, LSP.objects.get(slug="north-hertfordshire"))
         camden = lsps["camden"]
         if not Outcome.objects.for_lsp(camden).exists():
             blocks = blocks_ensure_defaults(lsp=camden)
@@ -599,6 +600,38 @@ class Command(BaseCommand):
                     agreement_sign(
                         party=party, by=coordinator, signatory_name=on_paper, recorded=True
                     )
+
+    def district_shares(self, county, district):
+        """North Hertfordshire's share of three county outcomes, and its own figures."""
+        outcomes = {o.title: o for o in Outcome.objects.for_lsp(county)}
+        coordinator = User.objects.get(email=demo.email_for(f"{district.slug}-coordinator"))
+        quarters = periods_for("quarterly", 2008, 2010)
+        for title, code, baseline, yearly, story in laa_demo.NORTH_HERTS:
+            indicator = Indicator.objects.get(lsp__isnull=True, code=code)
+            target_save(
+                target=Target(
+                    lsp=county,
+                    outcome=outcomes[title],
+                    indicator=indicator,
+                    district=district,
+                    baseline_value=Decimal(baseline),
+                    baseline_on=date(2008, 3, 31),
+                ),
+                yearly={2008 + i: Decimal(value) for i, value in enumerate(yearly)},
+            )
+            final = Decimal(yearly[-1])
+            for number, (period, share) in enumerate(zip(quarters, story, strict=True)):
+                value = Decimal(baseline) + (final - Decimal(baseline)) * Decimal(str(share))
+                measurement = measurement_submit(
+                    lsp=district,
+                    indicator=indicator,
+                    period_end=period.end,
+                    value=value.quantize(Decimal("0.1")),
+                    commentary="",
+                    by=coordinator,
+                )
+                if number < len(quarters) - 1:
+                    measurement_verify(measurement=measurement, by=coordinator)
 
     def exception_commentary(self, lsp):
         """Accountable partners answered every exception but the latest quarter's."""
