@@ -4,6 +4,7 @@ year it falls in ("2008/09") and, below a year, its quarter or month."""
 import calendar
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,10 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
-def periods_for(frequency: str, first_year: int, last_year: int) -> list[Period]:
+@lru_cache(maxsize=256)
+def periods_for(frequency: str, first_year: int, last_year: int) -> tuple[Period, ...]:
+    """Every period from April ``first_year`` to March after ``last_year`` (kept once
+    worked out: dashboards ask for the same few hundreds of times a page)."""
     periods = []
     for year in range(first_year, last_year + 1):
         if frequency == "annual":
@@ -47,7 +51,7 @@ def periods_for(frequency: str, first_year: int, last_year: int) -> list[Period]
                 periods.append(
                     Period(_month_end(year + in_next_year, month), f"{year_label(year)} Q{quarter}")
                 )
-    return periods
+    return tuple(periods)
 
 
 def period_label(frequency: str, end: date) -> str:

@@ -46,6 +46,15 @@ class Rag(StrEnum):
             self.value
         ]
 
+    @property
+    def tag_class(self) -> str:
+        """The GOV.UK tag colour that goes with the word and the shape."""
+        return {
+            "green": "govuk-tag--green",
+            "amber": "govuk-tag--yellow",
+            "red": "govuk-tag--red",
+        }.get(self.value, "govuk-tag--grey")
+
 
 class Direction(StrEnum):
     IMPROVING = "improving"

@@ -162,7 +162,7 @@ def laa_overview(*, lsp, years: list[int], today=None) -> list[BlockRow]:
     tolerance = tolerance_of(lsp=lsp)
     # Districts' shares of county outcomes have their own page (district_comparison).
     indicator_ids = Target.objects.for_lsp(lsp).filter(district__isnull=True).values("indicator_id")
-    figures = counted_figures(lsp=lsp, indicator_ids=indicator_ids)
+    figures = counted_figures(lsp=lsp, indicator_ids=indicator_ids, years=years)
     targets = (
         Target.objects.filter(district__isnull=True)
         .select_related("indicator")
@@ -282,10 +282,12 @@ def trajectory_points(target: Target, by_year: dict) -> tuple[Point | None, list
 
 
 def performance_of(
-    target: Target, figures: list, *, polarity: str, tolerance, places: int
+    target: Target, figures: list, *, polarity: str, tolerance, places: int, by_year=None
 ) -> Performance:
-    """``figures`` are the indicator's submitted and verified measurements, oldest first."""
-    by_year = {y.year: y.value for y in target.years.all()}
+    """``figures`` are the indicator's submitted and verified measurements, oldest first;
+    ``by_year`` the target's value for each year, if already read."""
+    if by_year is None:
+        by_year = {y.year: y.value for y in target.years.all()}
     baseline, targets = trajectory_points(target, by_year)
     polarity_enum = Polarity(polarity) if polarity else None
     if not figures:
@@ -326,18 +328,31 @@ def _year_before(day):
     return day.replace(year=day.year - 1, day=1)
 
 
-def counted_figures(*, lsp, indicator_ids) -> dict[int, list]:
-    """Submitted and verified figures of these indicators, oldest first, in one query."""
-    figures: dict[int, list] = {}
-    rows = (
-        Measurement.objects.for_lsp(lsp)
-        .filter(
-            indicator_id__in=indicator_ids,
-            status__in=[Measurement.Status.SUBMITTED, Measurement.Status.VERIFIED],
-        )
-        .order_by("indicator_id", "period_end")
+FIGURE_FIELDS = ("lsp_id", "indicator_id", "period_end", "value", "status")
+
+
+def _counted(measurements):
+    """Submitted and verified figures as light rows (lsp_id, indicator_id, period_end,
+    value, status), oldest first: dashboards read thousands, and model instances cost ten
+    times as much to build."""
+    return (
+        measurements.filter(status__in=[Measurement.Status.SUBMITTED, Measurement.Status.VERIFIED])
+        .order_by("lsp_id", "indicator_id", "period_end")
+        .values_list(*FIGURE_FIELDS, named=True)
     )
-    for row in rows:
+
+
+def counted_figures(*, lsp, indicator_ids, years) -> dict[int, list]:
+    """Submitted and verified figures of these indicators, oldest first, in one query:
+    those of the agreement's years and the year before (for direction of travel), however
+    long the history."""
+    figures: dict[int, list] = {}
+    window = Measurement.objects.for_lsp(lsp).filter(
+        indicator_id__in=indicator_ids,
+        period_end__gt=year_end(min(years) - 2),
+        period_end__lte=year_end(max(years)),
+    )
+    for row in _counted(window):
         figures.setdefault(row.indicator_id, []).append(row)
     return figures
 
@@ -669,12 +684,17 @@ class DistrictComparison:
 
 
 def _district_rows(targets, years, tolerance, corrections, figures_by_lsp, today) -> dict:
+    yearly: dict = {}
+    for target_id, year, value in TargetYear.objects.filter(
+        target__in=[t.pk for t in targets]
+    ).values_list("target_id", "year", "value"):
+        yearly.setdefault(target_id, {})[year] = value
     rows = {}
     for target in targets:
         places = target.indicator.decimal_places
         figures = figures_by_lsp.get((target.district_id, target.indicator_id), [])
         seen = as_seen_by(target.indicator, corrections)
-        by_year = {y.year: y.value for y in target.years.all()}
+        by_year = yearly.get(target.pk, {})
         rows[target.pk] = TargetRow(
             target=target,
             indicator=seen,
@@ -682,7 +702,12 @@ def _district_rows(targets, years, tolerance, corrections, figures_by_lsp, today
             stretch=_formatted(target.stretch_value, places),
             year_values=[(year, _formatted(by_year.get(year), places)) for year in years],
             performance=performance_of(
-                target, figures, polarity=seen.polarity, tolerance=tolerance, places=places
+                target,
+                figures,
+                polarity=seen.polarity,
+                tolerance=tolerance,
+                places=places,
+                by_year=by_year,
             ),
             late=late_periods(target.indicator.frequency, years, figures, today),
         )
@@ -692,14 +717,8 @@ def _district_rows(targets, years, tolerance, corrections, figures_by_lsp, today
 def _district_figures(district_ids, indicator_ids) -> dict:
     """Counted figures of these districts and indicators, oldest first, in one query."""
     figures: dict = {}
-    rows = (
-        Measurement.objects.filter(
-            lsp__in=district_ids,
-            indicator_id__in=indicator_ids,
-            status__in=[Measurement.Status.SUBMITTED, Measurement.Status.VERIFIED],
-        )
-        .only("lsp_id", "indicator_id", "period_end", "value", "status")
-        .order_by("lsp_id", "indicator_id", "period_end")
+    rows = _counted(
+        Measurement.objects.filter(lsp__in=district_ids, indicator_id__in=indicator_ids)
     )
     for row in rows:
         figures.setdefault((row.lsp_id, row.indicator_id), []).append(row)
@@ -707,10 +726,8 @@ def _district_figures(district_ids, indicator_ids) -> dict:
 
 
 def _shares(targets):
-    return (
-        targets.select_related("indicator", "outcome__block")
-        .prefetch_related(Prefetch("years", queryset=TargetYear.objects.order_by("year")))
-        .order_by("outcome__block__order", "outcome__title", "indicator__code")
+    return targets.select_related("indicator", "outcome__block").order_by(
+        "outcome__block__order", "outcome__title", "indicator__code"
     )
 
 
