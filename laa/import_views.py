@@ -1,14 +1,12 @@
 """Figures imported from a spreadsheet, and the template to fill in."""
 
-from django.contrib import messages
-from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
+from documents.views import REFRESH_SECONDS
 from laa import selectors, services
 from laa.forms import ImportForm
-from laa.imports import COLUMNS, check_rows, read_table
-from laa.models import Indicator
+from laa.imports import COLUMNS
 from lsp_portal import permissions
 from lsp_portal.downloads import csv_response, xlsx_response
 from lsp_portal.tenancy import lsp_view
@@ -23,42 +21,47 @@ def _years(lsp):
 @lsp_view(permissions.SUBMIT_FIGURES)
 @require_http_methods(["GET", "POST"])
 def import_figures(request):
-    """Every row is checked first; if any is wrong nothing is saved and each wrong row is
-    listed with what is wrong."""
+    """Upload a file; the worker checks every row and saves all of them or none."""
     form = ImportForm(request.POST or None, request.FILES or None)
-    problems = []
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
-        reportable = selectors.reportable_indicator_ids(
-            lsp=request.lsp, user=request.user, access=request.lsp_access
+        job = services.figure_import_request(
+            lsp=request.lsp, upload=upload, kind=table_kind(upload), by=request.user
         )
-        try:
-            rows = read_table(upload, table_kind(upload))
-            figures, problems = check_rows(
-                rows,
-                indicators=Indicator.objects.available_to(request.lsp),
-                reportable=reportable,
-                years=_years(request.lsp),
-                verified=selectors.verified_periods(lsp=request.lsp, indicator_ids=reportable),
-            )
-            if not problems:
-                summary = services.measurements_import(
-                    lsp=request.lsp, figures=figures, by=request.user
-                )
-                messages.success(
-                    request,
-                    f"{summary.created + summary.updated:,} figures submitted: "
-                    f"{summary.created:,} new, {summary.updated:,} changed. The coordinator "
-                    "verifies them next.",
-                )
-                return redirect("laa:import", request.lsp.slug)
-        except ValidationError as error:
-            form.add_error("file", error)
+        return redirect("laa:import-status", request.lsp.slug, job.pk)
     return render(
         request,
         "laa/import.html",
-        {"form": form, "problems": problems, "shown": problems[:500], "columns": COLUMNS},
+        {
+            "form": form,
+            "columns": COLUMNS,
+            "recent": selectors.recent_imports(
+                lsp=request.lsp, user=request.user, access=request.lsp_access
+            ),
+        },
     )
+
+
+@lsp_view(permissions.SUBMIT_FIGURES)
+@require_GET
+def import_status(request, figure_import_id):
+    job = selectors.figure_import(
+        lsp=request.lsp,
+        user=request.user,
+        access=request.lsp_access,
+        figure_import_id=figure_import_id,
+    )
+    # While the worker checks it the page reloads itself, as a document's does, until the
+    # person turns that off (WCAG 2.2.1: timing they can control).
+    refreshing = job.is_active and request.GET.get("refresh") != "off"
+    response = render(
+        request,
+        "laa/import_status.html",
+        {"job": job, "refreshing": refreshing, "refresh_seconds": REFRESH_SECONDS},
+    )
+    if refreshing:
+        response["Refresh"] = str(REFRESH_SECONDS)
+    return response
 
 
 def _template_rows(request):

@@ -130,17 +130,25 @@ def _code(text) -> str:
     return re.sub(r"\s+", "", _text(text)).upper()
 
 
-def check_rows(rows: list[list], *, indicators, reportable: set[int], years, verified: set):
+PROGRESS_EVERY = 1000
+
+
+def check_rows(
+    rows: list[list], *, indicators, reportable: set[int], years, verified: set, progress=None
+):
     """Check every row; return the figures and the rows with problems.
 
     ``indicators``: the indicators available to the LSP. ``reportable``: ids of those this
     person may submit for. ``verified``: (indicator id, period end) already verified.
+    ``progress`` is told how many rows are checked, every thousand.
     """
     positions = column_positions(rows[0])
     by_code = {_code(indicator.code): indicator for indicator in indicators}
     period_ends = {}
     figures, problems, seen = [], [], {}
     for line, cells in enumerate(rows[1:], start=2):
+        if progress and (line - 1) % PROGRESS_EVERY == 0:
+            progress(line - 1)
 
         def cell(name, cells=cells):
             index = positions.get(name)

@@ -14,6 +14,7 @@ from laa.models import (
     AgreementParty,
     Block,
     Commitment,
+    FigureImport,
     Indicator,
     IndicatorCorrection,
     LocalAreaAgreement,
@@ -780,3 +781,28 @@ def district_target(*, district, target_id) -> Target:
     if target is None:
         raise Http404
     return target
+
+
+def _imports_seen_by(*, lsp, user, access):
+    """Coordinators see every import of the LSP; a partner sees their own."""
+    from lsp_portal import permissions
+
+    imports = FigureImport.objects.for_lsp(lsp)
+    if not access.can(permissions.MANAGE_LAA):
+        imports = imports.filter(requested_by=user)
+    return imports
+
+
+def recent_imports(*, lsp, user, access) -> list[FigureImport]:
+    return list(
+        _imports_seen_by(lsp=lsp, user=user, access=access)
+        .select_related("requested_by")
+        .defer("problems")[:10]
+    )
+
+
+def figure_import(*, lsp, user, access, figure_import_id) -> FigureImport:
+    job = _imports_seen_by(lsp=lsp, user=user, access=access).filter(pk=figure_import_id).first()
+    if job is None:
+        raise Http404
+    return job

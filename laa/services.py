@@ -16,6 +16,7 @@ from laa.models import (
     AgreementParty,
     Block,
     Commitment,
+    FigureImport,
     Indicator,
     IndicatorCorrection,
     LocalAreaAgreement,
@@ -422,3 +423,74 @@ def measurements_import(*, lsp, figures, by) -> ImportSummary:
         default_change_reason="Import",
     )
     return ImportSummary(created=len(new), updated=len(changed))
+
+
+MAX_PROBLEMS_KEPT = 500
+
+
+def figure_import_request(*, lsp, upload, kind: str, by) -> FigureImport:
+    """Keep the file and queue its check: a 10,000-row file takes seconds, so the worker
+    does it while the person watches its progress."""
+    from laa.tasks import run_figure_import
+
+    figure_import = FigureImport.objects.create(
+        lsp=lsp, file=upload, kind=kind, name=upload.name[:200], requested_by=by
+    )
+    transaction.on_commit(lambda: run_figure_import.delay(figure_import.pk))
+    return figure_import
+
+
+def figure_import_run(*, figure_import_id: int) -> FigureImport:
+    """Check every row; save them all if every one is right, or none and keep the report."""
+    from laa import selectors
+    from laa.imports import check_rows, read_table
+    from lsp_portal.tenancy import access_for
+
+    with transaction.atomic():
+        job = FigureImport.objects.select_for_update().get(pk=figure_import_id)
+        if job.status != FigureImport.Status.QUEUED:
+            return job  # already run: a redelivered task does nothing
+        job.status = FigureImport.Status.CHECKING
+        job.save(update_fields=["status"])
+    lsp = job.lsp
+    try:
+        with job.file.open("rb") as upload:
+            rows = read_table(upload, job.kind)
+        FigureImport.objects.filter(pk=job.pk).update(rows_total=len(rows) - 1)
+        reportable = selectors.reportable_indicator_ids(
+            lsp=lsp, user=job.requested_by, access=access_for(job.requested_by, lsp)
+        )
+        agreement = selectors.current_agreement(lsp=lsp)
+        figures, problems = check_rows(
+            rows,
+            indicators=Indicator.objects.available_to(lsp),
+            reportable=reportable,
+            years=agreement.years if agreement else selectors.local_years(),
+            verified=selectors.verified_periods(lsp=lsp, indicator_ids=reportable),
+            progress=lambda done: FigureImport.objects.filter(pk=job.pk).update(rows_checked=done),
+        )
+        job.rows_total = job.rows_checked = len(rows) - 1
+        if problems:
+            job.status = FigureImport.Status.REFUSED
+            job.problem_count = len(problems)
+            job.problems = [
+                {"line": p.line, "cells": p.cells, "problems": p.problems}
+                for p in problems[:MAX_PROBLEMS_KEPT]
+            ]
+        else:
+            summary = measurements_import(lsp=lsp, figures=figures, by=job.requested_by)
+            job.status = FigureImport.Status.SAVED
+            job.created, job.updated = summary.created, summary.updated
+    except ValidationError as error:
+        job.status = FigureImport.Status.REFUSED
+        job.problems = [{"line": 0, "cells": [], "problems": error.messages}]
+        job.problem_count = 1
+    except Exception as error:
+        job.status = FigureImport.Status.FAILED
+        job.failure_reason = f"{type(error).__name__}: {error}"[:1000]
+        job.finished_at = timezone.now()
+        job.save()
+        raise
+    job.finished_at = timezone.now()
+    job.save()
+    return job

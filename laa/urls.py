@@ -152,6 +152,11 @@ urlpatterns = [
     ),
     path("<slug:lsp_slug>/laa/import/", import_views.import_figures, name="import"),
     path(
+        "<slug:lsp_slug>/laa/import/<int:figure_import_id>/",
+        import_views.import_status,
+        name="import-status",
+    ),
+    path(
         "<slug:lsp_slug>/laa/import/template.csv",
         import_views.import_template_csv,
         name="import-template-csv",

@@ -259,7 +259,19 @@ def laa_world(lsp) -> dict:
         accountable=party,
         due_on=datetime.date(2009, 3, 31),
     )
+    from django.core.files.base import ContentFile
+
+    from laa.models import FigureImport
+
+    figure_import = FigureImport.objects.create(
+        lsp=lsp,
+        file=ContentFile(b"indicator,period_end,value\n", name="figures.csv"),
+        kind="csv",
+        name="figures.csv",
+        requested_by=UserFactory(),
+    )
     return {
+        "figure_import_id": figure_import.pk,
         "agreement_id": agreement.pk,
         "county_target_id": target.pk,
         "export_format": "xlsx",

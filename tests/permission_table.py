@@ -268,6 +268,13 @@ TABLE: dict[str, Row] = {
     # Importing figures: coordinators, and partners for the outcomes they are accountable
     # for (each row is checked against the grant: tests/laa/test_import.py).
     "laa:import": lsp_page(permissions.SUBMIT_FIGURES),
+    # An import's progress and report: its sender's and the coordinators' (the harness's
+    # import was sent by someone else, so the partner does not find it).
+    "laa:import-status": Row(
+        "GET",
+        {**lsp_page(permissions.SUBMIT_FIGURES).expected, RoleName.PARTNER.value: 404},
+        ("lsp_slug", "figure_import_id"),
+    ),
     "laa:import-template-csv": lsp_page(permissions.SUBMIT_FIGURES),
     "laa:import-template-xlsx": lsp_page(permissions.SUBMIT_FIGURES),
     # Each dashboard's data as CSV or Excel, read as the dashboard is.

@@ -14,6 +14,7 @@ from laa import services
 from laa.models import (
     AgreementOutcome,
     Block,
+    FigureImport,
     Indicator,
     LocalAreaAgreement,
     Measurement,
@@ -59,7 +60,12 @@ def xlsx_file(rows):
 
 
 def upload(client, herts, file):
-    return client.post(reverse("laa:import", args=[herts.slug]), {"file": file}, follow=True)
+    """Send a file, let the worker's job run (here, in the test), and read its report."""
+    response = client.post(reverse("laa:import", args=[herts.slug]), {"file": file})
+    if response.status_code != 302:
+        return response  # the file itself was refused, on the form
+    services.figure_import_run(figure_import_id=FigureImport.objects.latest("pk").pk)
+    return client.get(response["Location"])
 
 
 def test_a_good_file_is_saved_as_submitted_figures_with_their_history(
@@ -75,14 +81,14 @@ def test_a_good_file_is_saved_as_submitted_figures_with_their_history(
             "ni16,30/09/2008,13.5,,,\nNI 152,2008-06-30,,9100,100000,\n"
         ),
     )
-    assert b"3 figures submitted: 3 new, 0 changed" in response.content
+    assert b"3 figures submitted" in response.content and b"3 new, 0 changed" in response.content
     figures = Measurement.objects.order_by("indicator__code", "period_end")
     assert [f.status for f in figures] == ["submitted"] * 3
     assert figures.get(indicator__code="NI 152").value == Decimal("9.1")
     assert figures.first().history.get().history_user == herts_coordinator
     # A second file changes the figures already there.
     response = upload(client, herts, csv_file(f"{HEADER}\nNI 16,2008-06-30,14.1,,,\n"))
-    assert b"1 figures submitted: 0 new, 1 changed" in response.content
+    assert b"0 new, 1 changed" in response.content
     assert Measurement.objects.get(
         period_end=date(2008, 6, 30), indicator__code="NI 16"
     ).value == Decimal("14.1")
@@ -261,5 +267,24 @@ def test_a_ten_thousand_row_file_with_one_bad_row_saves_nothing(client, herts, h
     assert not Measurement.objects.exists()
     lines[7_001] = lines[7_001].replace("x,", ".5,")
     response = upload(client, herts, csv_file("\n".join(lines)))
-    assert b"10,044 figures submitted: 10,044 new" in response.content
+    assert b"10,044 figures submitted" in response.content
     assert Measurement.objects.count() == 10_044
+
+
+def test_the_status_page_refreshes_while_the_file_waits_and_is_its_senders(
+    client, herts, laa, herts_coordinator, herts_partner
+):
+    client.force_login(herts_coordinator)
+    response = client.post(
+        reverse("laa:import", args=[herts.slug]),
+        {"file": csv_file(f"{HEADER}\nNI 16,2008-06-30,14,,,\n")},
+    )
+    status_url = response["Location"]
+    waiting = client.get(status_url)
+    assert waiting["Refresh"] == "3" and b"Waiting to be checked" in waiting.content
+    assert "Refresh" not in client.get(status_url + "?refresh=off")
+    listing = client.get(reverse("laa:import", args=[herts.slug])).content.decode()
+    assert "Recent imports" in listing and "figures.csv" in listing
+    client.force_login(herts_partner)
+    assert client.get(status_url).status_code == 404
+    assert b"Recent imports" not in client.get(reverse("laa:import", args=[herts.slug])).content
