@@ -2,7 +2,7 @@
 commentary."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -34,7 +34,9 @@ def action_list(request):
     if status not in AccountableAction.Status.values:
         status = ""
     organisation = request.GET.get("organisation", "")
-    organisation_id = int(organisation) if organisation.isdigit() else None
+    organisation_id = (
+        int(organisation) if organisation.isascii() and organisation.isdigit() else None
+    )
     overdue = request.GET.get("overdue") == "1"
     actions = selectors.action_plan(
         lsp=request.lsp, status=status, organisation_id=organisation_id, overdue=overdue
@@ -90,13 +92,33 @@ def _action_form(request, action):
     return form_page(
         request,
         form,
-        save=lambda: services.accountable_action_save(action=form.instance),
+        save=lambda: _save_action(request, form.instance),
         done=_plan_url(request),
         message="Action saved.",
         heading="Change an action" if action else "Add an action",
         parent="Action plan",
         parent_url=_plan_url(request),
     )
+
+
+def _save_action(request, action):
+    """A partner logs an action only in the name of the organisation accountable for its
+    outcome, and only if they represent it."""
+    if not request.lsp_access.can(permissions.MANAGE_LAA):
+        own = laa_permissions.represented_organisation_ids(user=request.user, lsp=request.lsp)
+        accountable = selectors.accountable_organisation_ids(
+            lsp=request.lsp, outcome=action.outcome
+        )
+        if action.accountable_id not in own or (
+            action.outcome_id and action.accountable_id not in accountable
+        ):
+            raise ValidationError(
+                {
+                    "accountable": "Choose the organisation you represent that is accountable "
+                    "for this outcome"
+                }
+            )
+    return services.accountable_action_save(action=action)
 
 
 @lsp_view(permissions.LOG_ACTIONS)

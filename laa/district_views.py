@@ -5,11 +5,11 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
-from laa import selectors, services
+from laa import selectors
 from laa.forms import FigureForm
 from laa.periods import periods_for
+from laa.views import figure_page
 from lsp_portal import permissions
-from lsp_portal.forms import form_page
 from lsp_portal.tenancy import lsp_view
 
 
@@ -87,23 +87,10 @@ def county_figure_submit(request, county_target_id):
     _years, periods = _periods(target)
     form = FigureForm(request.POST or None, periods=periods)
     target_url = reverse("laa:county-target", args=[request.lsp.slug, target.pk])
-    return form_page(
+    return figure_page(
         request,
         form,
-        save=lambda: services.measurement_submit(
-            lsp=request.lsp,
-            indicator=target.indicator,
-            period_end=form.cleaned_data["period_end"],
-            value=form.cleaned_data["value"],
-            numerator=form.cleaned_data["numerator"],
-            denominator=form.cleaned_data["denominator"],
-            commentary=form.cleaned_data["commentary"],
-            by=request.user,
-        ),
+        target=target,
         done=target_url,
-        message="Figure submitted.",
         heading=f"Submit {request.lsp.name}'s figure for {target.indicator.code}",
-        caption=target.indicator.title,
-        parent=target.indicator.code,
-        parent_url=target_url,
     )

@@ -2,10 +2,11 @@
 
 from django.http import Http404
 from django.utils import timezone
+from django.utils.text import slugify
 from django.views.decorators.http import require_GET
 
 from laa import selectors
-from laa.views import _readable_target, _target_years, overview_readable
+from laa.views import overview_readable, readable_target, target_years
 from lsp_portal import permissions
 from lsp_portal.downloads import table_response
 from lsp_portal.tenancy import lsp_view
@@ -108,18 +109,18 @@ def exceptions_export(request, export_format):
 @lsp_view(permissions.VIEW_LAA)
 @require_GET
 def target_export(request, target_id, export_format):
-    target = _readable_target(request, target_id)
+    target = readable_target(request, target_id)
     seen = selectors.as_seen_by(target.indicator, selectors.corrections_of(lsp=request.lsp))
     rows = selectors.target_periods(
         target=target,
-        years=_target_years(request, target.outcome),
+        years=target_years(request, target.outcome),
         tolerance=selectors.tolerance_of(lsp=request.lsp),
         polarity=seen.polarity,
         places=target.indicator.decimal_places,
     )
     return table_response(
         export_format,
-        f"{request.lsp.slug}-{target.indicator.code.replace(' ', '')}-figures",
+        f"{request.lsp.slug}-{slugify(target.indicator.code)}-figures",
         [
             "period",
             "trajectory",

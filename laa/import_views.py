@@ -13,11 +13,6 @@ from lsp_portal.tenancy import lsp_view
 from lsp_portal.uploads import table_kind
 
 
-def _years(lsp):
-    agreement = selectors.current_agreement(lsp=lsp)
-    return agreement.years if agreement else selectors.local_years()
-
-
 @lsp_view(permissions.SUBMIT_FIGURES)
 @require_http_methods(["GET", "POST"])
 def import_figures(request):
@@ -69,7 +64,7 @@ def _template_rows(request):
         lsp=request.lsp, user=request.user, access=request.lsp_access
     )
     return selectors.import_template_rows(
-        lsp=request.lsp, indicator_ids=reportable, years=_years(request.lsp)
+        lsp=request.lsp, indicator_ids=reportable, years=selectors.reporting_years(lsp=request.lsp)
     )
 
 

@@ -50,7 +50,11 @@ def read_table(upload, kind: str) -> list[list]:
             raise ValidationError(
                 "The workbook could not be read. Save it again as XLSX."
             ) from error
-        rows = [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
+        rows = []
+        for row in workbook.worksheets[0].iter_rows(values_only=True):
+            rows.append(list(row))
+            if len(rows) > MAX_ROWS + 1:  # stop reading a workbook far too long to check
+                break
         workbook.close()
     else:
         raw = upload.read()
@@ -58,7 +62,10 @@ def read_table(upload, kind: str) -> list[list]:
             text = raw.decode("utf-8-sig")  # Excel's "CSV UTF-8" starts with a BOM
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
-        rows = list(csv.reader(io.StringIO(text, newline="")))
+        try:
+            rows = list(csv.reader(io.StringIO(text, newline="")))
+        except csv.Error as error:
+            raise ValidationError(f"The file is not a CSV that can be read: {error}") from error
     rows = [row for row in rows if any(_text(cell) for cell in row)]
     if not rows:
         raise ValidationError("The file has no rows")
@@ -91,19 +98,31 @@ def _text(cell) -> str:
 
 
 def parse_number(cell) -> Decimal | None:
+    """A figure as the database keeps it: finite, up to 11 digits before the point and 3
+    after (Measurement.value)."""
     if cell is None or _text(cell) == "":
         return None
     if isinstance(cell, bool):
         raise ValueError
-    if isinstance(cell, int | float | Decimal):
-        return Decimal(str(cell))
     try:
-        return Decimal(_text(cell).replace(",", ""))
+        number = Decimal(
+            str(cell) if isinstance(cell, int | float) else _text(cell).replace(",", "")
+        )
     except InvalidOperation:
         raise ValueError from None
+    if not number.is_finite() or abs(number) >= 10**11:
+        raise ValueError
+    return number.quantize(Decimal("0.001"))
 
 
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%Y-%m-%d %H:%M:%S", "%d %B %Y", "%d %b %Y")
+
+
+def _excel_serial(days) -> date:
+    try:
+        return EXCEL_EPOCH + timedelta(days=int(days))
+    except (OverflowError, ValueError):
+        raise ValueError from None
 
 
 def parse_date(cell) -> date:
@@ -114,10 +133,10 @@ def parse_date(cell) -> date:
     if isinstance(cell, date):
         return cell
     if isinstance(cell, int | float) and not isinstance(cell, bool):
-        return EXCEL_EPOCH + timedelta(days=int(cell))
+        return _excel_serial(cell)
     text = _text(cell)
     if re.fullmatch(r"\d{5}", text):
-        return EXCEL_EPOCH + timedelta(days=int(text))
+        return _excel_serial(int(text))
     for pattern in DATE_FORMATS:
         try:
             return datetime.strptime(text, pattern).date()  # noqa: DTZ007 - a date, no time

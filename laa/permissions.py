@@ -103,7 +103,11 @@ def accountability_grants_sync(*, lsp) -> None:
     OutcomeUserObjectPermission.objects.filter(
         pk__in=[pk for key, pk in held.items() if key not in wanted]
     ).delete()
+    # Two syncs at once (two roles saved together) may both add a grant: the second skips.
     OutcomeUserObjectPermission.objects.bulk_create(
-        OutcomeUserObjectPermission(user_id=u, content_object_id=o, permission_id=p)
-        for u, o, p in wanted - held.keys()
+        (
+            OutcomeUserObjectPermission(user_id=u, content_object_id=o, permission_id=p)
+            for u, o, p in wanted - held.keys()
+        ),
+        ignore_conflicts=True,
     )

@@ -498,6 +498,26 @@ def needs_exception_commentary(measurement: Measurement) -> bool:
     return False
 
 
+def accountable_organisation_ids(*, lsp, outcome) -> set[int]:
+    """The organisations a signed agreement makes accountable for this outcome."""
+    if outcome is None:
+        return set()
+    return set(
+        AgreementOutcome.objects.for_lsp(lsp)
+        .filter(outcome=outcome, agreement__status=PartnershipAgreement.Status.SIGNED)
+        .values_list("accountable_id", flat=True)
+    )
+
+
+def reporting_years(*, lsp) -> list[int]:
+    """The years figures are reported for: the LSP's agreement's, a district's county's
+    (its shares run on the county's agreement), or this year and the next two."""
+    agreement = current_agreement(lsp=lsp)
+    if agreement is None and getattr(lsp, "county_lsp_id", None):
+        agreement = current_agreement(lsp=lsp.county_lsp_id)
+    return agreement.years if agreement else local_years()
+
+
 def outcomes_of_indicator(*, lsp, indicator_id):
     return Outcome.objects.for_lsp(lsp).filter(targets__indicator=indicator_id).distinct()
 
@@ -556,16 +576,11 @@ def action_owners(*, lsp):
     from django.contrib.auth import get_user_model
 
     from lsp_portal.permissions import RoleName
+    from partnerships.models import Role
 
-    return (
-        get_user_model()
-        .objects.filter(
-            lsp_roles__lsp=lsp,
-            lsp_roles__ended_at__isnull=True,
-            is_active=True,
-        )
-        .exclude(lsp_roles__role=RoleName.MP, lsp_roles__lsp=lsp)
-        .distinct()
+    current = Role.objects.for_lsp(lsp).current()
+    return get_user_model().objects.filter(
+        pk__in=current.exclude(role=RoleName.MP).values("user"), is_active=True
     )
 
 

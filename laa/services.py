@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -104,6 +105,10 @@ def performance_settings_save(*, settings: PerformanceSettings) -> PerformanceSe
         return validated_save(settings)
 
 
+# Figures are kept to three decimal places (Measurement.value).
+FIGURE_PLACES = Decimal("0.001")
+
+
 def rate_scale(indicator) -> int:
     """What a numerator over a denominator is multiplied by to give the indicator's unit:
     100 for a percentage, 1,000 for a rate per 1,000. The National Indicator Set gives no
@@ -140,7 +145,7 @@ def measurement_submit(
     verified changes only after the coordinator returns it; a returned one may be submitted
     again."""
     if value is None and None not in (numerator, denominator) and denominator != 0:
-        value = numerator / denominator * rate_scale(indicator)
+        value = (numerator / denominator * rate_scale(indicator)).quantize(FIGURE_PLACES)
     if value is None:
         raise ValidationError({"value": "Enter the figure"})
     _refuse_unless_period_of(indicator, period_end)
@@ -162,7 +167,15 @@ def measurement_submit(
     measurement.submitted_by = by
     measurement.submitted_at = timezone.now()
     measurement.verified_by = measurement.verified_at = None
+    _forget_exception(measurement)
     return validated_save(measurement)
+
+
+def _forget_exception(measurement) -> None:
+    """A changed figure is judged afresh; the commentary on the old one stays in history."""
+    measurement.exception_requested_at = measurement.exception_answered_at = None
+    measurement.exception_answered_by = None
+    measurement.exception_commentary = ""
 
 
 @transaction.atomic
@@ -178,7 +191,7 @@ def measurement_verify(*, measurement, by):
     measurement.status = Measurement.Status.VERIFIED
     measurement.verified_by = by
     measurement.verified_at = timezone.now()
-    if needs_exception_commentary(measurement) and not measurement.exception_commentary:
+    if needs_exception_commentary(measurement):
         measurement.exception_requested_at = measurement.verified_at
     measurement.save()
     return measurement
@@ -211,6 +224,7 @@ def measurement_return(*, measurement, reason: str, by):
     measurement.status = Measurement.Status.RETURNED
     measurement.returned_reason = reason.strip()
     measurement.verified_by = measurement.verified_at = None
+    _forget_exception(measurement)
     measurement._change_reason = f"Returned by {by}"
     measurement.save()
     return measurement
@@ -228,6 +242,16 @@ def _refuse_unless_draft(agreement: PartnershipAgreement) -> None:
         )
 
 
+def _refuse_once_anyone_signed(agreement: PartnershipAgreement) -> None:
+    """Those who signed agreed these terms: after the first signature they stay as they are."""
+    _refuse_unless_draft(agreement)
+    if AgreementParty.objects.filter(agreement=agreement, signed_at__isnull=False).exists():
+        raise ValidationError(
+            "A party has signed this agreement: its parties, outcomes and commitments no "
+            "longer change. Draw up a new agreement instead."
+        )
+
+
 def partnership_agreement_save(*, agreement: PartnershipAgreement) -> PartnershipAgreement:
     with transaction.atomic():
         return validated_save(agreement)
@@ -235,7 +259,7 @@ def partnership_agreement_save(*, agreement: PartnershipAgreement) -> Partnershi
 
 @transaction.atomic
 def agreement_party_add(*, agreement: PartnershipAgreement, organisation) -> AgreementParty:
-    _refuse_unless_draft(agreement)
+    _refuse_once_anyone_signed(agreement)
     if organisation.lsp_id != agreement.lsp_id:
         raise ValidationError({"organisation": "Choose an organisation of this LSP"})
     if agreement.parties.filter(organisation=organisation).exists():
@@ -253,7 +277,7 @@ def _refuse_unless_party(agreement, organisation, field: str) -> None:
 @transaction.atomic
 def agreement_outcome_save(*, entry: AgreementOutcome, contributors) -> AgreementOutcome:
     """Cover an outcome: the party accountable for it, and the parties contributing."""
-    _refuse_unless_draft(entry.agreement)
+    _refuse_once_anyone_signed(entry.agreement)
     if entry.outcome.lsp_id != entry.lsp_id:
         raise ValidationError({"outcome": "Choose an outcome of this LSP"})
     _refuse_unless_party(entry.agreement, entry.accountable, "accountable")
@@ -266,7 +290,7 @@ def agreement_outcome_save(*, entry: AgreementOutcome, contributors) -> Agreemen
 
 @transaction.atomic
 def commitment_save(*, commitment: Commitment) -> Commitment:
-    _refuse_unless_draft(commitment.agreement)
+    _refuse_once_anyone_signed(commitment.agreement)
     _refuse_unless_party(commitment.agreement, commitment.organisation, "organisation")
     return validated_save(commitment)
 
@@ -380,7 +404,9 @@ def measurements_import(*, lsp, figures, by) -> ImportSummary:
     for figure in figures:
         value = figure.value
         if value is None:
-            value = figure.numerator / figure.denominator * rate_scale(figure.indicator)
+            value = (figure.numerator / figure.denominator * rate_scale(figure.indicator)).quantize(
+                FIGURE_PLACES
+            )
         measurement = existing.get((figure.indicator.pk, figure.period_end))
         if measurement is None:
             measurement = Measurement(
@@ -402,6 +428,7 @@ def measurements_import(*, lsp, figures, by) -> ImportSummary:
         measurement.returned_reason = ""
         measurement.submitted_by = by
         measurement.submitted_at = now
+        _forget_exception(measurement)
     bulk_create_with_history(
         new, Measurement, batch_size=IMPORT_BATCH, default_user=by, default_change_reason="Import"
     )
@@ -417,6 +444,10 @@ def measurements_import(*, lsp, figures, by) -> ImportSummary:
             "returned_reason",
             "submitted_by",
             "submitted_at",
+            "exception_requested_at",
+            "exception_answered_at",
+            "exception_answered_by",
+            "exception_commentary",
         ],
         batch_size=IMPORT_BATCH,
         default_user=by,
@@ -448,8 +479,10 @@ def figure_import_run(*, figure_import_id: int) -> FigureImport:
 
     with transaction.atomic():
         job = FigureImport.objects.select_for_update().get(pk=figure_import_id)
-        if job.status != FigureImport.Status.QUEUED:
-            return job  # already run: a redelivered task does nothing
+        if job.status not in FigureImport.ACTIVE_STATUSES:
+            return job  # already finished: a redelivered task does nothing
+        # A job found "checking" lost its worker mid-way; nothing of it was saved (the save
+        # is one transaction), so it starts again.
         job.status = FigureImport.Status.CHECKING
         job.save(update_fields=["status"])
     lsp = job.lsp
@@ -460,12 +493,11 @@ def figure_import_run(*, figure_import_id: int) -> FigureImport:
         reportable = selectors.reportable_indicator_ids(
             lsp=lsp, user=job.requested_by, access=access_for(job.requested_by, lsp)
         )
-        agreement = selectors.current_agreement(lsp=lsp)
         figures, problems = check_rows(
             rows,
             indicators=Indicator.objects.available_to(lsp),
             reportable=reportable,
-            years=agreement.years if agreement else selectors.local_years(),
+            years=selectors.reporting_years(lsp=lsp),
             verified=selectors.verified_periods(lsp=lsp, indicator_ids=reportable),
             progress=lambda done: FigureImport.objects.filter(pk=job.pk).update(rows_checked=done),
         )
@@ -487,7 +519,7 @@ def figure_import_run(*, figure_import_id: int) -> FigureImport:
         job.problem_count = 1
     except Exception as error:
         job.status = FigureImport.Status.FAILED
-        job.failure_reason = f"{type(error).__name__}: {error}"[:1000]
+        job.failure_reason = f"The file could not be read to the end ({type(error).__name__})."
         job.finished_at = timezone.now()
         job.save()
         raise

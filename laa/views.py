@@ -172,7 +172,7 @@ def outcome_edit(request, outcome_id=None):
     )
 
 
-def _target_years(request, outcome) -> list[int]:
+def target_years(request, outcome) -> list[int]:
     agreement = outcome.agreement or selectors.current_agreement(lsp=request.lsp)
     return agreement.years if agreement else selectors.local_years()
 
@@ -199,7 +199,7 @@ def _target_form(request, outcome, target):
         instance=target,
         lsp=request.lsp,
         outcome=outcome,
-        years=_target_years(request, outcome),
+        years=target_years(request, outcome),
     )
     return form_page(
         request,
@@ -299,12 +299,14 @@ def performance_settings(request):
     )
 
 
-def _readable_target(request, target_id) -> Target:
+def readable_target(request, target_id) -> Target:
     target = get_for_lsp(
         Target.objects.select_related("indicator", "outcome__agreement", "outcome__block"),
         request.lsp,
         pk=target_id,
     )
+    if target.district_id:
+        raise Http404  # a district's share: the district reports it (laa:county-target)
     agreement = target.outcome.agreement
     unpublished = agreement is not None and agreement.status in (
         LocalAreaAgreement.Status.DRAFT,
@@ -318,8 +320,8 @@ def _readable_target(request, target_id) -> Target:
 @lsp_view(permissions.VIEW_LAA)
 @require_GET
 def target_detail(request, target_id):
-    target = _readable_target(request, target_id)
-    years = _target_years(request, target.outcome)
+    target = readable_target(request, target_id)
+    years = target_years(request, target.outcome)
     seen = selectors.as_seen_by(target.indicator, selectors.corrections_of(lsp=request.lsp))
     rows = selectors.target_periods(
         target=target,
@@ -351,17 +353,23 @@ def target_detail(request, target_id):
 @lsp_view(permissions.SUBMIT_FIGURES)
 @require_http_methods(["GET", "POST"])
 def figure_submit(request, target_id):
-    target = _readable_target(request, target_id)
+    target = readable_target(request, target_id)
     if not laa_permissions.can_submit_figures(
         user=request.user, access=request.lsp_access, outcome=target.outcome
     ):
         raise PermissionDenied("Your organisation is not accountable for this outcome.")
-    years = _target_years(request, target.outcome)
+    years = target_years(request, target.outcome)
     form = FigureForm(
         request.POST or None,
         periods=periods_for(target.indicator.frequency, min(years), max(years)),
     )
     target_url = reverse("laa:target", args=[request.lsp.slug, target.pk])
+    return figure_page(request, form, target=target, done=target_url)
+
+
+def figure_page(request, form, *, target, done, heading=None):
+    """The page that submits one figure for a target, in the LSP of the request (a
+    district submits its share of a county target in its own name)."""
     return form_page(
         request,
         form,
@@ -375,12 +383,12 @@ def figure_submit(request, target_id):
             commentary=form.cleaned_data["commentary"],
             by=request.user,
         ),
-        done=target_url,
+        done=done,
         message="Figure submitted.",
-        heading=f"Submit a figure for {target.indicator.code}",
+        heading=heading or f"Submit a figure for {target.indicator.code}",
         caption=target.indicator.title,
         parent=target.indicator.code,
-        parent_url=target_url,
+        parent_url=done,
     )
 
 

@@ -1,16 +1,23 @@
 """Responses that are files to download."""
 
 import csv
+import re
 
 from django.http import HttpResponse
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+NUMBER = re.compile(r"-?[\d,]+(\.\d+)?")
+
+
 def spreadsheet_safe(value):
     """Names are typed by people; one starting like a formula would run in a spreadsheet that
-    opens the file, so it gets an apostrophe in front, as OWASP advises for CSV exports."""
-    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_STARTS) else value
+    opens the file, so it gets an apostrophe in front, as OWASP advises for CSV exports. A
+    plain negative number, like -5.0, is left as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not NUMBER.fullmatch(value):
+        return f"'{value}"
+    return value
 
 
 def csv_response(filename: str, header: list[str], rows) -> HttpResponse:

@@ -15,16 +15,21 @@ def paper_kind(upload) -> str | None:
     if head == b"%PDF-":
         return "pdf"
     if head[:4] == b"PK\x03\x04":
-        try:
-            with zipfile.ZipFile(upload) as archive:
-                names = set(archive.namelist())
-        except zipfile.BadZipFile:
-            return None
-        finally:
-            upload.seek(0)
+        names = _zip_names(upload)
         if "word/document.xml" in names and "[Content_Types].xml" in names:
             return "docx"
     return None
+
+
+def _zip_names(upload) -> set[str]:
+    """The names inside a ZIP file (DOCX and XLSX are ZIPs), or none if it is broken."""
+    try:
+        with zipfile.ZipFile(upload) as archive:
+            return set(archive.namelist())
+    except zipfile.BadZipFile:
+        return set()
+    finally:
+        upload.seek(0)
 
 
 def validate_paper(upload) -> None:
@@ -46,14 +51,7 @@ def table_kind(upload) -> str | None:
     head = upload.read(4096)
     upload.seek(0)
     if head[:4] == b"PK\x03\x04":
-        try:
-            with zipfile.ZipFile(upload) as archive:
-                names = set(archive.namelist())
-        except zipfile.BadZipFile:
-            return None
-        finally:
-            upload.seek(0)
-        return "xlsx" if "xl/workbook.xml" in names else None
+        return "xlsx" if "xl/workbook.xml" in _zip_names(upload) else None
     if b"\x00" in head:
         return None
     return "csv"

@@ -171,6 +171,21 @@ def test_the_grant_follows_roles_and_ends_with_the_agreement(
     assert submit(client, herts, crime, period="2008-09-30", value="14.0").status_code == 403
 
 
+def test_after_the_first_signature_the_terms_do_not_change(
+    herts, protocol, police, herts_coordinator
+):
+    services.agreement_sign(
+        party=protocol.parties.get(organisation=police),
+        by=herts_coordinator,
+        signatory_name="Chief Constable",
+        recorded=True,
+    )
+    with pytest.raises(ValidationError, match="A party has signed this agreement"):
+        services.agreement_party_add(
+            agreement=protocol, organisation=OrganisationFactory(lsp=herts)
+        )
+
+
 def test_a_signed_agreement_does_not_change(herts, protocol, police, council, herts_coordinator):
     for party in protocol.parties.all():
         services.agreement_sign(
@@ -221,6 +236,10 @@ def test_a_figure_can_be_given_as_numerator_and_denominator(
     submit(client, herts, crime, numerator="15400", denominator="1100000")
     figure = Measurement.objects.get()
     assert figure.value == Decimal("14.000") and figure.numerator == 15400
+    # A share that does not divide exactly is kept to three places.
+    Indicator.objects.filter(pk=crime.indicator_id).update(unit="%")
+    submit(client, herts, crime, period="2008-09-30", numerator="2", denominator="3")
+    assert Measurement.objects.get(period_end=date(2008, 9, 30)).value == Decimal("66.667")
 
 
 def test_partners_log_and_update_their_own_organisations_actions(
@@ -260,6 +279,32 @@ def test_partners_log_and_update_their_own_organisations_actions(
     page = client.get(reverse("laa:action", args=[herts.slug, action.pk])).content.decode()
     assert "Court delays" in page and "On track → At risk" in page and "Overdue" in page
     assert "History of changes" in page
+    odd = client.get(reverse("laa:actions", args=[herts.slug]), {"organisation": "²"})
+    assert odd.status_code == 200
+
+
+def test_a_partner_logs_actions_only_for_the_organisation_accountable_for_the_outcome(
+    client, herts, protocol, crime, police, council, herts_coordinator
+):
+    sign_all(protocol, herts_coordinator)
+    officer = representative(herts, police)
+    role_grant(lsp=herts, user=officer, role=RoleName.EXECUTIVE, organisation=council)
+    client.force_login(officer)
+    response = client.post(
+        reverse("laa:action-new", args=[herts.slug]),
+        {
+            "title": "Council leaflets",
+            "outcome": crime.outcome.pk,
+            "accountable": council.pk,
+            "due_on_0": "31",
+            "due_on_1": "3",
+            "due_on_2": "2009",
+            "status": "on_track",
+        },
+    )
+    # The council is not among the organisations the officer may choose as a partner.
+    assert b"Select a valid choice" in response.content
+    assert not AccountableAction.objects.exists()
 
 
 def test_a_red_verified_figure_asks_the_accountable_organisation_for_commentary(
@@ -285,6 +330,11 @@ def test_a_red_verified_figure_asks_the_accountable_organisation_for_commentary(
     figure.refresh_from_db()
     assert figure.exception_commentary.startswith("Operation Scorpion")
     assert figure.exception_answered_by == officer
+    # Returned and corrected, the figure is judged afresh; the old answer is in its history.
+    services.measurement_return(measurement=figure, reason="Wrong month", by=herts_coordinator)
+    figure.refresh_from_db()
+    assert figure.exception_requested_at is None and figure.exception_commentary == ""
+    assert figure.history.filter(exception_commentary__startswith="Operation").exists()
     page = client.get(reverse("laa:organisation", args=[herts.slug, police.pk]))
     assert b"Give exception commentary" not in page.content
 

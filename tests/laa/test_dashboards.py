@@ -157,3 +157,10 @@ def test_dashboards_download_as_csv_and_excel(client, herts, neet, herts_coordin
     exceptions = client.get(reverse("laa:exceptions-export", args=[herts.slug, "csv"]))
     assert b"Late figures,NI 117" in exceptions.content
     assert client.get(reverse("laa:overview-export", args=[herts.slug, "pdf"])).status_code == 404
+
+
+def test_a_negative_figure_exports_as_a_number_and_a_formula_does_not():
+    from lsp_portal.downloads import spreadsheet_safe
+
+    assert spreadsheet_safe("-5.0") == "-5.0" and spreadsheet_safe("-1,250.5") == "-1,250.5"
+    assert spreadsheet_safe("-2+3") == "'-2+3" and spreadsheet_safe("=SUM(A1)") == "'=SUM(A1)"

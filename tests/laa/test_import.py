@@ -120,6 +120,9 @@ def test_wrong_columns_are_named(client, herts, laa, herts_coordinator):
             "Enter the period end as a date, like 2008-06-30 (got “last June”)",
         ),
         ("NI 16,2008-06-30,,,,", "Enter the value, or both numerator and denominator"),
+        ("NI 16,2008-06-30,NaN,,,", "Enter the value as a number (got “NaN”)"),
+        ("NI 16,2008-06-30,1e20,,,", "Enter the value as a number (got “1e20”)"),
+        ("NI 16,99999999,14,,,", "Enter the period end as a date, like 2008-06-30"),
         ("NI 16,2008-06-30,,5,0,", "The denominator cannot be zero"),
         (
             "NI 16,2008-09-30,14,,,\nNI 16,2008-09-30,15,,,",

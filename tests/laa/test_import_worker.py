@@ -27,7 +27,9 @@ def test_a_real_worker_checks_and_saves_an_import(client, herts, herts_coordinat
     )
     block = Block.objects.create(lsp=herts, name="Safer and Stronger Communities")
     outcome = Outcome.objects.create(lsp=herts, block=block, agreement=agreement, title="Crime")
-    Target.objects.create(lsp=herts, outcome=outcome, indicator=Indicator.objects.get(code="NI 16"))
+    # A local indicator: transactional tests empty the tables, the National Indicator Set too.
+    indicator = Indicator.objects.create(lsp=herts, code="L 16", title="Burglaries")
+    Target.objects.create(lsp=herts, outcome=outcome, indicator=indicator)
     client.force_login(herts_coordinator)
     purge_queues()
     with celery_worker(log_dir=tmp_path) as worker:
@@ -36,7 +38,7 @@ def test_a_real_worker_checks_and_saves_an_import(client, herts, herts_coordinat
             {
                 "file": SimpleUploadedFile(
                     "figures.csv",
-                    b"indicator,period_end,value\nNI 16,2008-06-30,14.1\nNI 16,2008-09-30,13.9\n",
+                    b"indicator,period_end,value\nL 16,2008-06-30,14.1\nL 16,2008-09-30,13.9\n",
                 )
             },
         )
