@@ -38,6 +38,11 @@ urlpatterns = [
         name="figure-submit",
     ),
     path(
+        "<slug:lsp_slug>/laa/figures/<int:measurement_id>/",
+        views.measurement_detail,
+        name="measurement",
+    ),
+    path(
         "<slug:lsp_slug>/laa/figures/<int:measurement_id>/verify/",
         views.measurement_verify,
         name="measurement-verify",

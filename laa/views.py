@@ -30,7 +30,7 @@ from laa.models import (
     PerformanceSettings,
     Target,
 )
-from laa.periods import periods_for
+from laa.periods import period_label, periods_for
 from lsp_portal import permissions
 from lsp_portal.forms import form_page
 from lsp_portal.history import history_of
@@ -42,7 +42,8 @@ def _overview_url(request):
 
 
 def _history(request, instance):
-    if instance is None or not request.lsp_access.can(permissions.MANAGE_LAA):
+    """Who changed what and when: for everyone who reads the LAA's workings, not MPs."""
+    if instance is None or not request.lsp_access.can(permissions.VIEW_LAA_DRAFTS):
         return None
     return history_of(instance)
 
@@ -441,4 +442,27 @@ def measurement_return(request, measurement_id):
         caption=f"{measurement.indicator.code}, period to {measurement.period_end:%-d %B %Y}",
         parent=measurement.indicator.code,
         parent_url=back,
+    )
+
+
+@lsp_view(permissions.VIEW_LAA_DRAFTS)
+@require_GET
+def measurement_detail(request, measurement_id):
+    """One figure: who submitted, verified or returned it, and every revision."""
+    measurement = get_for_lsp(
+        Measurement.objects.select_related(
+            "indicator", "submitted_by", "verified_by", "exception_answered_by"
+        ),
+        request.lsp,
+        pk=measurement_id,
+    )
+    return render(
+        request,
+        "laa/measurement.html",
+        {
+            "measurement": measurement,
+            "period": period_label(measurement.indicator.frequency, measurement.period_end),
+            "back": _back_to(request, measurement),
+            "history": history_of(measurement),
+        },
     )

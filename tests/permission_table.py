@@ -226,6 +226,8 @@ TABLE: dict[str, Row] = {
     # organisation is accountable for (the harness's partner is accountable for none; see
     # tests/laa/test_agreements.py).
     "laa:figure-submit": lsp_page(permissions.MANAGE_LAA, kwargs=("target_id",)),
+    # A figure with every revision: for all who read the LAA's workings, not MPs.
+    "laa:measurement": lsp_page(permissions.VIEW_LAA_DRAFTS, kwargs=("measurement_id",)),
     "laa:measurement-verify": lsp_page(
         permissions.MANAGE_LAA, method="POST", ok=REDIRECT, kwargs=("measurement_id",)
     ),

@@ -167,3 +167,22 @@ def test_direction_is_also_judged_against_the_same_period_a_year_before(
     page = overview(client, herts)
     assert 'Since the last period: <span aria-hidden="true">↓ </span>Getting worse' in page
     assert 'Since a year before: <span aria-hidden="true">↑ </span>Improving' in page
+
+
+def test_every_revision_of_a_figure_is_readable_on_its_page(
+    client, herts, crime_target, herts_coordinator
+):
+    client.force_login(herts_coordinator)
+    submit(client, herts, crime_target, "2008-06-30", "14.0", "First go")
+    figure = Measurement.objects.get()
+    client.post(reverse("laa:measurement-return", args=[herts.slug, figure.pk]), {"reason": "Typo"})
+    submit(client, herts, crime_target, "2008-06-30", "13.6", "Corrected")
+    target_page = client.get(reverse("laa:target", args=[herts.slug, crime_target.pk]))
+    url = reverse("laa:measurement", args=[herts.slug, figure.pk])
+    assert url.encode() in target_page.content
+    page = client.get(url).content.decode()
+    assert "The figure for 2008/09 Q1" in page and "Corrected" in page
+    # Created, returned, submitted again: three revisions, each with what changed.
+    assert page.count("<strong>Created</strong>") == 1
+    assert page.count("<strong>Changed</strong>") == 2
+    assert "Typo" in page and "14.000 → 13.600" in page
