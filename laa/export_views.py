@@ -33,6 +33,7 @@ def overview_export(request, export_format):
         *[f"target {year}" for year in years],
         "stretch target",
         "reward grant",
+        "on track for the stretch",
         "latest period",
         "latest figure",
         "verified",
@@ -52,6 +53,7 @@ def overview_export(request, export_format):
             *[value for _year, value in row.year_values],
             row.stretch,
             row.target.reward_grant or "",
+            ("yes" if row.reward_forecast else "no") if row.target.reward_grant else "",
             row.performance.latest_label,
             row.performance.latest_text,
             ""
@@ -142,4 +144,42 @@ def target_export(request, target_id, export_format):
             ]
             for row in rows
         ],
+    )
+
+
+@lsp_view(permissions.VIEW_LAA_DRAFTS)
+@require_GET
+def districts_export(request, export_format):
+    districts, comparisons = selectors.district_comparison(
+        county=request.lsp, years=_years(request.lsp)
+    )
+    rows = [
+        [
+            comparison.outcome.title,
+            comparison.indicator.code,
+            cell.district.name,
+            cell.row.performance.latest_label,
+            cell.row.performance.latest_text,
+            cell.row.performance.status.label,
+            cell.row.performance.direction.label,
+            "; ".join(cell.row.late),
+        ]
+        for comparison in comparisons
+        for cell in comparison.cells
+        if cell.row
+    ]
+    return table_response(
+        export_format,
+        f"{request.lsp.slug}-laa-districts",
+        [
+            "outcome",
+            "indicator",
+            "district",
+            "latest period",
+            "latest figure",
+            "status",
+            "since the last period",
+            "late periods",
+        ],
+        rows,
     )

@@ -177,6 +177,11 @@ urlpatterns = [
         name="overview-export",
     ),
     path(
+        "<slug:lsp_slug>/laa/export/districts.<str:export_format>",
+        export_views.districts_export,
+        name="districts-export",
+    ),
+    path(
         "<slug:lsp_slug>/laa/export/exceptions.<str:export_format>",
         export_views.exceptions_export,
         name="exceptions-export",

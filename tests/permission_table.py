@@ -282,6 +282,7 @@ TABLE: dict[str, Row] = {
     # Each dashboard's data as CSV or Excel, read as the dashboard is.
     "laa:overview-export": lsp_page(permissions.VIEW_LAA, kwargs=("export_format",)),
     "laa:exceptions-export": lsp_page(permissions.VIEW_LAA_DRAFTS, kwargs=("export_format",)),
+    "laa:districts-export": lsp_page(permissions.VIEW_LAA_DRAFTS, kwargs=("export_format",)),
     "laa:target-export": lsp_page(permissions.VIEW_LAA, kwargs=("target_id", "export_format")),
     # Two-tier: the harness's LSP is a county, so its districts page is read by all but
     # MPs; it is no district, so a county target is not its share and is not found (a

@@ -147,6 +147,7 @@ def test_dashboards_download_as_csv_and_excel(client, herts, neet, herts_coordin
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0][:4] == ["block", "outcome", "indicator", "title"]
     assert rows[1][2] == "NI 117" and "On track" in rows[1]
+    assert rows[1][rows[0].index("on track for the stretch")] == "yes"
     workbook = client.get(reverse("laa:overview-export", args=[herts.slug, "xlsx"]))
     sheet = load_workbook(io.BytesIO(workbook.content)).active
     assert [cell.value for cell in sheet[2]][2] == "NI 117"

@@ -94,6 +94,8 @@ def test_a_district_submits_its_figures_and_the_county_sees_them_side_by_side(
     page = client.get(reverse("laa:districts", args=[herts.slug])).content.decode()
     assert "North Hertfordshire Partnership" in page and "13.1" in page and "Off track" in page
     assert client.post(submit_url, {"period_end": "2008-09-30", "value": "1"}).status_code == 403
+    export = client.get(reverse("laa:districts-export", args=[herts.slug, "csv"])).content
+    assert b"NI 16,North Hertfordshire Partnership,2008/09 Q1,13.1,Off track" in export
 
 
 def test_a_district_does_not_open_another_districts_share(client, herts, north_herts, crime):
