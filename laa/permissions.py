@@ -38,12 +38,6 @@ def can_submit_figures(*, user, access, outcome) -> bool:
     return access.can(permissions.SUBMIT_FIGURES) and user.has_perm(SUBMIT_FIGURES, outcome)
 
 
-def can_log_actions(*, user, access, outcome) -> bool:
-    if access.can(permissions.MANAGE_LAA):
-        return True
-    return access.can(permissions.LOG_ACTIONS) and user.has_perm(LOG_ACTIONS, outcome)
-
-
 def can_update_action(*, user, access, action) -> bool:
     """Coordinators keep the action plan; partners update their organisation's actions
     (under an outcome, only while an agreement makes them accountable for it)."""
