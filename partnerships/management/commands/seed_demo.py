@@ -38,6 +38,7 @@ from laa.services import (
     partnership_agreement_save,
     target_save,
 )
+from lsp_portal.permissions import RoleName
 from partnerships import demo
 from partnerships.areas import load_english_areas
 from partnerships.models import (
@@ -53,6 +54,7 @@ from partnerships.models import (
     Partnership,
     PartnershipKind,
     PlannedDecision,
+    Role,
 )
 from partnerships.selectors import members_on
 from partnerships.services import (
@@ -634,7 +636,20 @@ class Command(BaseCommand):
                     measurement_verify(measurement=measurement, by=coordinator)
 
     def exception_commentary(self, lsp):
-        """Accountable partners answered every exception but the latest quarter's."""
+        """Accountable partners answered every exception but the latest quarter's; where no
+        agreement names one, the coordinator answered for the partnership."""
+        coordinator = User.objects.get(email=demo.email_for(f"{lsp.slug}-coordinator"))
+        answerers = {}
+        for entry in AgreementOutcome.objects.for_lsp(lsp).prefetch_related("outcome__targets"):
+            partner = (
+                Role.objects.for_lsp(lsp)
+                .current()
+                .filter(role=RoleName.PARTNER, organisation=entry.accountable_id)
+                .select_related("user")
+                .first()
+            )
+            for target in entry.outcome.targets.all():
+                answerers[target.indicator_id] = partner.user if partner else coordinator
         asked = Measurement.objects.for_lsp(lsp).filter(exception_requested_at__isnull=False)
         latest = asked.order_by("-period_end").values_list("period_end", flat=True).first()
         for measurement in asked.exclude(period_end=latest):
@@ -642,7 +657,7 @@ class Command(BaseCommand):
                 measurement=measurement,
                 text="Recovery plan agreed at the thematic partnership; extra resources "
                 "from the pooled fund. We expect to be back on trajectory within two quarters.",
-                by=User.objects.get(email=demo.email_for(f"{lsp.slug}-coordinator")),
+                by=answerers.get(measurement.indicator_id, coordinator),
             )
 
     def accountable_actions(self, lsp):
