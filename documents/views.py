@@ -6,10 +6,8 @@ from django.views.decorators.http import require_GET, require_POST
 from documents import services
 from documents.models import Document
 from lsp_portal import permissions
+from lsp_portal.progress import progress_page
 from lsp_portal.tenancy import get_for_lsp, lsp_view
-
-# Seconds between the status page's own refreshes while a document is being built.
-REFRESH_SECONDS = 3
 
 
 @lsp_view(permissions.VIEW_DOCUMENTS)
@@ -36,17 +34,12 @@ def document_detail(request, document_id):
     document = get_for_lsp(
         Document.objects.select_related("requested_by"), request.lsp, pk=document_id
     )
-    # While it is being built the page reloads itself, without JavaScript, until the
-    # person turns that off (WCAG 2.2.1: timing they can control).
-    refreshing = document.is_active and request.GET.get("refresh") != "off"
-    response = render(
+    return progress_page(
         request,
         "documents/document_detail.html",
-        {"document": document, "refreshing": refreshing, "refresh_seconds": REFRESH_SECONDS},
+        {"document": document},
+        active=document.is_active,
     )
-    if refreshing:
-        response["Refresh"] = str(REFRESH_SECONDS)
-    return response
 
 
 @lsp_view(permissions.VIEW_DOCUMENTS)

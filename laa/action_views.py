@@ -159,7 +159,7 @@ def action_detail(request, accountable_action_id):
             "action": action,
             "updates": action.updates.select_related("by"),
             "form": form,
-            "overdue": action.is_overdue(timezone.localdate()),
+            "today": timezone.localdate(),
             "history": history_of(action),
         },
     )

@@ -3,12 +3,12 @@
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
-from documents.views import REFRESH_SECONDS
 from laa import selectors, services
 from laa.forms import ImportForm
 from laa.imports import COLUMNS
 from lsp_portal import permissions
 from lsp_portal.downloads import csv_response, xlsx_response
+from lsp_portal.progress import progress_page
 from lsp_portal.tenancy import lsp_view
 from lsp_portal.uploads import table_kind
 
@@ -46,17 +46,7 @@ def import_status(request, figure_import_id):
         access=request.lsp_access,
         figure_import_id=figure_import_id,
     )
-    # While the worker checks it the page reloads itself, as a document's does, until the
-    # person turns that off (WCAG 2.2.1: timing they can control).
-    refreshing = job.is_active and request.GET.get("refresh") != "off"
-    response = render(
-        request,
-        "laa/import_status.html",
-        {"job": job, "refreshing": refreshing, "refresh_seconds": REFRESH_SECONDS},
-    )
-    if refreshing:
-        response["Refresh"] = str(REFRESH_SECONDS)
-    return response
+    return progress_page(request, "laa/import_status.html", {"job": job}, active=job.is_active)
 
 
 def _template_rows(request):
