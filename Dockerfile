@@ -11,8 +11,12 @@ WORKDIR /app
 COPY requirements.lock .
 RUN pip install --no-cache-dir --requirement requirements.lock
 COPY . .
-RUN DEBUG=1 python manage.py collectstatic --noinput \
+# Collected with the production (manifest) storage: the same settings the image runs with.
+RUN scripts/production.sh collectstatic \
     && useradd --system --home /app portal && mkdir -p "$VAR_DIR/media" && chown -R portal "$VAR_DIR"
 USER portal
 EXPOSE 8000
-CMD ["gunicorn", "lsp_portal.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3"]
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
+    CMD ["python", "scripts/healthcheck.py"]
+# The commands of every process are in scripts/production.sh (see docker-compose.yml).
+CMD ["scripts/production.sh", "web"]

@@ -62,6 +62,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # /healthz, first: it answers the machine's own checks over HTTP, by any host name.
+    "lsp_portal.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Serves the collected static files (GOV.UK Frontend) in production, compressed.
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -167,7 +169,7 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
         if DEBUG
-        else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        else "lsp_portal.storage.StaticFilesStorage"
     },
 }
 # Uploads and generated documents are served only through views that check permission.

@@ -1,3 +1,3 @@
-import { initAll } from '../govuk-frontend/govuk-frontend.min.js'
+import { initAll } from '../govuk-frontend/govuk-frontend.min.js';
 
-initAll()
+initAll();
