@@ -20,6 +20,7 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
+from django.contrib.staticfiles import finders
 
 from documents.models import Document
 from tests import worker
@@ -59,6 +60,16 @@ def test_the_dockerfile_and_the_compose_file_run_the_commands_this_test_runs():
     assert f'CMD ["{SCRIPT}", "web"]' in dockerfile
     for text in (dockerfile, (ROOT / "docker-compose.yml").read_text()):
         assert "DEBUG=1" not in text and "DEBUG: " not in text
+
+
+def test_every_static_file_a_template_names_is_shipped():
+    """With the manifest storage a missing file is a 500 on every page that names it."""
+    named = set()
+    for template in ROOT.glob("**/templates/**/*.html"):
+        if ".venv" not in template.parts:
+            named |= set(re.findall(r"{%\s*static\s+['\"]([^'\"]+)['\"]", template.read_text()))
+    assert named
+    assert [path for path in sorted(named) if finders.find(path) is None] == []
 
 
 def free_port() -> int:
