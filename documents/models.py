@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.db import models
 
+from lsp_portal.jobs import LeasedJob
 from lsp_portal.tenancy import LSPOwned
 
 
-class Document(LSPOwned):
+class Document(LSPOwned, LeasedJob):
     """A PDF built in the background, with the status a person sees while they wait."""
 
     class Kind(models.TextChoices):
@@ -25,17 +26,9 @@ class Document(LSPOwned):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     requested_at = models.DateTimeField(auto_now_add=True)
-    # Each claim of the job by a worker takes a new claim number; only the holder of the
-    # current claim may finish the job, so a duplicate delivery or a job a dead worker
-    # left behind never writes a second file.
-    claim = models.PositiveIntegerField(default=0)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    lease_expires_at = models.DateTimeField(null=True, blank=True)
-    queued_at = models.DateTimeField(null=True, blank=True)
-    started_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
+    # Claimed and leased by a worker (lsp_portal.jobs): claim, attempts, lease, times and
+    # failure reason come from LeasedJob.
     render_seconds = models.FloatField(null=True, blank=True)
-    failure_reason = models.TextField(blank=True)
     file = models.FileField(upload_to="documents/", blank=True)
 
     class Meta:

@@ -13,6 +13,7 @@ from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from simple_history.models import HistoricalRecords
 
 from laa.rag import DEFAULT_TOLERANCE
+from lsp_portal.jobs import LeasedJob
 from lsp_portal.tenancy import LSPOwned, LSPQuerySet
 
 
@@ -579,9 +580,10 @@ class AccountableActionUpdate(LSPOwned):
         ordering = ["-at", "-pk"]
 
 
-class FigureImport(LSPOwned):
+class FigureImport(LSPOwned, LeasedJob):
     """A spreadsheet of figures, checked and saved in the background; the person who sent
-    it watches its progress and reads the result here."""
+    it watches its progress and reads the result here. A worker claims it with a lease
+    (lsp_portal.jobs), so one that dies mid-check hands it on rather than leaving it waiting."""
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Waiting to be checked"
@@ -600,18 +602,20 @@ class FigureImport(LSPOwned):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     requested_at = models.DateTimeField(auto_now_add=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
     rows_total = models.PositiveIntegerField(default=0)
     rows_checked = models.PositiveIntegerField(default=0)
     created = models.PositiveIntegerField(default=0)
     updated = models.PositiveIntegerField(default=0)
     problem_count = models.PositiveIntegerField(default=0)
     problems = models.JSONField(default=list, blank=True)  # the first 500 rows to correct
-    failure_reason = models.TextField(blank=True)
 
     class Meta:
         ordering = ["-requested_at"]
-        indexes = [models.Index(fields=["lsp", "requested_by", "-requested_at"])]
+        indexes = [
+            models.Index(fields=["lsp", "requested_by", "-requested_at"]),
+            # The reconciler's query, across every LSP.
+            models.Index(fields=["status", "lease_expires_at"]),
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.get_status_display()})"

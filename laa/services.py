@@ -1,9 +1,11 @@
 """Changes to the LAA set-up: the agreement, blocks, outcomes, targets and indicators."""
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -30,7 +32,10 @@ from laa.models import (
 )
 from laa.periods import periods_for
 from laa.permissions import accountability_grants_sync
+from lsp_portal import jobs
 from lsp_portal.services import validated_save
+
+logger = logging.getLogger(__name__)
 
 
 def blocks_ensure_defaults(*, lsp) -> list[Block]:
@@ -459,37 +464,68 @@ def measurements_import(*, lsp, figures, by) -> ImportSummary:
 MAX_PROBLEMS_KEPT = 500
 
 
+def _enqueue_import_on_commit(figure_import_id: int) -> None:
+    from laa.tasks import run_figure_import
+
+    transaction.on_commit(lambda: run_figure_import.delay(figure_import_id))
+
+
+def _import_jobs() -> jobs.JobSpec:
+    """Imports as leased jobs (lsp_portal.jobs): a worker checks one, holding it while it
+    reports progress, and one that dies hands it on after IMPORT_LEASE_SECONDS."""
+    return jobs.JobSpec(
+        model=FigureImport,
+        queued=FigureImport.Status.QUEUED,
+        working=FigureImport.Status.CHECKING,
+        failed=FigureImport.Status.FAILED,
+        lease_seconds=django_settings.IMPORT_LEASE_SECONDS,
+        stale_queued_seconds=django_settings.IMPORT_STALE_QUEUED_SECONDS,
+        max_attempts=django_settings.IMPORT_MAX_ATTEMPTS,
+        enqueue=_enqueue_import_on_commit,
+        gave_up="Stopped after {attempts} attempts: the check did not finish.",
+        select_related=("lsp", "requested_by"),
+    )
+
+
 def figure_import_request(*, lsp, upload, kind: str, by) -> FigureImport:
     """Keep the file and queue its check: a 10,000-row file takes seconds, so the worker
     does it while the person watches its progress."""
-    from laa.tasks import run_figure_import
-
     figure_import = FigureImport.objects.create(
-        lsp=lsp, file=upload, kind=kind, name=upload.name[:200], requested_by=by
+        lsp=lsp,
+        file=upload,
+        kind=kind,
+        name=upload.name[:200],
+        requested_by=by,
+        queued_at=timezone.now(),
     )
-    transaction.on_commit(lambda: run_figure_import.delay(figure_import.pk))
+    _enqueue_import_on_commit(figure_import.pk)
     return figure_import
 
 
-def figure_import_run(*, figure_import_id: int) -> FigureImport:
-    """Check every row; save them all if every one is right, or none and keep the report."""
+def figure_import_run(*, figure_import_id: int) -> FigureImport | None:
+    """Check every row; save them all if every one is right, or none and keep the report.
+
+    The worker first claims the import (lsp_portal.jobs); a redelivered or duplicate task
+    finds nothing to claim and does nothing (None). Only the holder of the current claim
+    writes the result: a worker whose lease ran out while another took over drops its own.
+    """
     from laa import selectors
     from laa.imports import check_rows, read_table
     from lsp_portal.tenancy import access_for
 
-    with transaction.atomic():
-        job = FigureImport.objects.select_for_update().get(pk=figure_import_id)
-        if job.status not in FigureImport.ACTIVE_STATUSES:
-            return job  # already finished: a redelivered task does nothing
-        # A job found "checking" lost its worker mid-way; nothing of it was saved (the save
-        # is one transaction), so it starts again.
-        job.status = FigureImport.Status.CHECKING
-        job.save(update_fields=["status"])
+    spec = _import_jobs()
+    job = jobs.job_claim(spec=spec, job_id=figure_import_id)
+    if job is None:
+        logger.info("Import %s is not claimable; nothing to do", figure_import_id)
+        return None
     lsp = job.lsp
+    result = {}
     try:
         with job.file.open("rb") as upload:
             rows = read_table(upload, job.kind)
-        FigureImport.objects.filter(pk=job.pk).update(rows_total=len(rows) - 1)
+        # A claim after a worker died starts afresh: nothing of the earlier attempt was
+        # saved (the save is one transaction), and its count of rows checked means nothing.
+        jobs.job_renew_lease(spec=spec, job=job, rows_total=len(rows) - 1, rows_checked=0)
         reportable = selectors.reportable_indicator_ids(
             lsp=lsp, user=job.requested_by, access=access_for(job.requested_by, lsp)
         )
@@ -499,30 +535,71 @@ def figure_import_run(*, figure_import_id: int) -> FigureImport:
             reportable=reportable,
             years=selectors.reporting_years(lsp=lsp),
             verified=selectors.verified_periods(lsp=lsp, indicator_ids=reportable),
-            progress=lambda done: FigureImport.objects.filter(pk=job.pk).update(rows_checked=done),
+            progress=lambda done: jobs.job_renew_lease(spec=spec, job=job, rows_checked=done),
         )
-        job.rows_total = job.rows_checked = len(rows) - 1
-        if problems:
-            job.status = FigureImport.Status.REFUSED
-            job.problem_count = len(problems)
-            job.problems = [
+        result["rows_total"] = result["rows_checked"] = len(rows) - 1
+        if not problems:
+            # The figures and the import's result are saved together, or neither: a claim
+            # lost meanwhile rolls the figures back too.
+            with transaction.atomic():
+                if not jobs.job_still_ours(spec=spec, job=job).select_for_update().exists():
+                    raise jobs.ClaimLost(f"Import {job.pk} was claimed again meanwhile")
+                summary = measurements_import(lsp=lsp, figures=figures, by=job.requested_by)
+                result |= {
+                    "status": FigureImport.Status.SAVED,
+                    "created": summary.created,
+                    "updated": summary.updated,
+                }
+                _import_finish(spec=spec, job=job, result=result)
+            return job
+        result |= {
+            "status": FigureImport.Status.REFUSED,
+            "problem_count": len(problems),
+            "problems": [
                 {"line": p.line, "cells": p.cells, "problems": p.problems}
                 for p in problems[:MAX_PROBLEMS_KEPT]
-            ]
-        else:
-            summary = measurements_import(lsp=lsp, figures=figures, by=job.requested_by)
-            job.status = FigureImport.Status.SAVED
-            job.created, job.updated = summary.created, summary.updated
+            ],
+        }
+    except jobs.ClaimLost:
+        logger.info("Import %s was claimed again meanwhile; dropping this check", job.pk)
+        return None
     except ValidationError as error:
-        job.status = FigureImport.Status.REFUSED
-        job.problems = [{"line": 0, "cells": [], "problems": error.messages}]
-        job.problem_count = 1
+        result |= {
+            "status": FigureImport.Status.REFUSED,
+            "problems": [{"line": 0, "cells": [], "problems": error.messages}],
+            "problem_count": 1,
+        }
     except Exception as error:
-        job.status = FigureImport.Status.FAILED
-        job.failure_reason = f"The file could not be read to the end ({type(error).__name__})."
-        job.finished_at = timezone.now()
-        job.save()
+        # Tried again while attempts remain; after the last one the import stays failed.
+        jobs.job_record_failure(
+            spec=spec,
+            job=job,
+            reason=f"The file could not be read to the end ({type(error).__name__}).",
+        )
         raise
-    job.finished_at = timezone.now()
-    job.save()
+    try:
+        _import_finish(spec=spec, job=job, result=result)
+    except jobs.ClaimLost:
+        logger.info("Import %s was claimed again meanwhile; dropping this report", job.pk)
+        return None
     return job
+
+
+def figure_imports_reconcile() -> list[int]:
+    """Re-send imports a worker will not finish: waiting too long (the broker lost the
+    message) or being checked past their lease (the worker died). One that has used its
+    three attempts fails instead, with the reason on its status page."""
+    return jobs.jobs_reconcile(spec=_import_jobs())
+
+
+def _import_finish(*, spec: jobs.JobSpec, job: FigureImport, result: dict) -> None:
+    """Write the import's result, if this worker's claim is still the current one."""
+    fields = result | {
+        "finished_at": timezone.now(),
+        "lease_expires_at": None,
+        "failure_reason": "",
+    }
+    if not jobs.job_still_ours(spec=spec, job=job).update(**fields):
+        raise jobs.ClaimLost(f"Import {job.pk} was claimed again meanwhile")
+    for name, value in fields.items():
+        setattr(job, name, value)

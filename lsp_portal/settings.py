@@ -244,6 +244,14 @@ PDF_LEASE_SECONDS = int(os.environ.get("PDF_LEASE_SECONDS", str(PDF_RENDER_WALL_
 PDF_STALE_QUEUED_SECONDS = int(os.environ.get("PDF_STALE_QUEUED_SECONDS", "300"))
 PDF_RECONCILE_EVERY_SECONDS = int(os.environ.get("PDF_RECONCILE_EVERY_SECONDS", "60"))
 
+# Figure imports (laa.services.figure_import_run) are leased the same way (lsp_portal.jobs).
+# Each thousand rows checked renews the lease, so it need only outlast reading the file
+# and saving the figures, not the whole check.
+IMPORT_MAX_ATTEMPTS = 3
+IMPORT_LEASE_SECONDS = int(os.environ.get("IMPORT_LEASE_SECONDS", "120"))
+IMPORT_STALE_QUEUED_SECONDS = int(os.environ.get("IMPORT_STALE_QUEUED_SECONDS", "120"))
+IMPORT_RECONCILE_EVERY_SECONDS = int(os.environ.get("IMPORT_RECONCILE_EVERY_SECONDS", "60"))
+
 # Redis hands an unacknowledged message back after the visibility timeout. It must be
 # longer than the longest render, or a slow job would run twice at once; the
 # reconciler, not this timeout, is what brings back the job of a killed worker.
@@ -254,6 +262,10 @@ CELERY_BEAT_SCHEDULE = {
     "reconcile-documents": {
         "task": "documents.tasks.reconcile_documents",
         "schedule": PDF_RECONCILE_EVERY_SECONDS,
+    },
+    "reconcile-figure-imports": {
+        "task": "laa.tasks.reconcile_figure_imports",
+        "schedule": IMPORT_RECONCILE_EVERY_SECONDS,
     },
     "strategy-reminders": {
         "task": "strategies.tasks.send_strategy_reminders",

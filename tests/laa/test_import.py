@@ -2,12 +2,13 @@
 and nothing is saved, with a row-by-row report of what is wrong."""
 
 import io
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import Workbook, load_workbook
 
 from laa import services
@@ -291,3 +292,127 @@ def test_the_status_page_refreshes_while_the_file_waits_and_is_its_senders(
     client.force_login(herts_partner)
     assert client.get(status_url).status_code == 404
     assert b"Recent imports" not in client.get(reverse("laa:import", args=[herts.slug])).content
+
+
+class WorkerDied(BaseException):
+    """What the worker's process dying looks like from inside the job: it stops where it
+    is, and nothing after it runs (not even the handlers for ordinary errors)."""
+
+
+def send_without_running(client, herts, text):
+    """Send a file and leave it queued, as if its message never reached a worker."""
+    response = client.post(reverse("laa:import", args=[herts.slug]), {"file": csv_file(text)})
+    return FigureImport.objects.latest("pk"), response["Location"]
+
+
+def dies_while_checking(monkeypatch, figure_import):
+    """A worker claims the import, starts reading its file, and dies."""
+    from laa import imports
+
+    def die(*args, **kwargs):
+        raise WorkerDied
+
+    with monkeypatch.context() as patched:
+        patched.setattr(imports, "read_table", die)
+        with pytest.raises(WorkerDied):
+            services.figure_import_run(figure_import_id=figure_import.pk)
+    figure_import.refresh_from_db()
+    assert figure_import.status == FigureImport.Status.CHECKING
+
+
+def run_out_of_lease(figure_import):
+    FigureImport.objects.filter(pk=figure_import.pk).update(
+        lease_expires_at=timezone.now() - timedelta(seconds=1)
+    )
+
+
+def test_an_import_whose_message_was_lost_is_sent_again_after_a_while(
+    client, herts, laa, herts_coordinator, settings, django_capture_on_commit_callbacks
+):
+    client.force_login(herts_coordinator)
+    job, status_url = send_without_running(client, herts, f"{HEADER}\nNI 16,2008-06-30,14,,,\n")
+    assert services.figure_imports_reconcile() == []  # just sent: give the worker time
+    FigureImport.objects.filter(pk=job.pk).update(
+        queued_at=timezone.now() - timedelta(seconds=settings.IMPORT_STALE_QUEUED_SECONDS + 1)
+    )
+    with django_capture_on_commit_callbacks() as callbacks:
+        assert services.figure_imports_reconcile() == [job.pk]
+    assert len(callbacks) == 1  # the check is sent to a worker again
+    services.figure_import_run(figure_import_id=job.pk)  # what that worker does
+    assert b"1 figure submitted" in client.get(status_url).content
+
+
+def test_an_import_whose_worker_died_is_checked_again_after_its_lease(
+    client, herts, laa, herts_coordinator, monkeypatch, django_capture_on_commit_callbacks
+):
+    client.force_login(herts_coordinator)
+    job, status_url = send_without_running(
+        client, herts, f"{HEADER}\nNI 16,2008-06-30,14,,,\nNI 16,2008-09-30,13,,,\n"
+    )
+    dies_while_checking(monkeypatch, job)
+    assert b"Being checked" in client.get(status_url).content
+    assert services.figure_imports_reconcile() == []  # its lease has not run out yet
+    run_out_of_lease(job)
+    with django_capture_on_commit_callbacks() as callbacks:
+        assert services.figure_imports_reconcile() == [job.pk]
+    assert len(callbacks) == 1
+    services.figure_import_run(figure_import_id=job.pk)
+    job.refresh_from_db()
+    assert (job.status, job.attempts, job.rows_checked, job.created) == ("saved", 2, 2, 2)
+    assert b"2 figures submitted" in client.get(status_url).content
+
+
+def test_an_import_that_stops_three_times_fails_with_a_reason_and_no_longer_waits(
+    client, herts, laa, herts_coordinator, monkeypatch, django_capture_on_commit_callbacks
+):
+    client.force_login(herts_coordinator)
+    job, status_url = send_without_running(client, herts, f"{HEADER}\nNI 16,2008-06-30,14,,,\n")
+    for attempt in range(1, 4):
+        dies_while_checking(monkeypatch, job)
+        assert job.attempts == attempt
+        run_out_of_lease(job)
+        with django_capture_on_commit_callbacks() as callbacks:
+            requeued = services.figure_imports_reconcile()
+        assert requeued == ([job.pk] if attempt < 3 else [])
+        assert len(callbacks) == len(requeued)
+    job.refresh_from_db()
+    assert job.status == FigureImport.Status.FAILED
+    assert job.failure_reason == "Stopped after 3 attempts: the check did not finish."
+    page = client.get(status_url)
+    text = page.content.decode()
+    assert "Failed" in text and "Stopped after 3 attempts: the check did not finish." in text
+    assert "Waiting to be checked" not in text and "Being checked" not in text
+    assert "Refresh" not in page
+    # A message for it that turns up late does nothing.
+    assert services.figure_import_run(figure_import_id=job.pk) is None
+    assert not Measurement.objects.exists()
+
+
+def test_a_worker_that_lost_its_claim_mid_check_saves_nothing_and_the_new_holder_saves_once(
+    client, herts, laa, herts_coordinator, monkeypatch
+):
+    """The first worker is slow past its lease; another takes the import over and saves it.
+    When the first one gets to the end, its figures are dropped: every figure is saved once."""
+    from laa import imports
+
+    client.force_login(herts_coordinator)
+    job, status_url = send_without_running(
+        client, herts, f"{HEADER}\nNI 16,2008-06-30,14,,,\nNI 16,2008-09-30,13,,,\n"
+    )
+    real_check_rows = imports.check_rows
+
+    def slow_check_rows(*args, **kwargs):
+        # While the first worker checks, its lease runs out and a second worker runs.
+        monkeypatch.setattr(imports, "check_rows", real_check_rows)
+        run_out_of_lease(job)
+        assert services.figure_import_run(figure_import_id=job.pk).status == "saved"
+        return real_check_rows(*args, **kwargs)
+
+    monkeypatch.setattr(imports, "check_rows", slow_check_rows)
+    assert services.figure_import_run(figure_import_id=job.pk) is None  # dropped
+    job.refresh_from_db()
+    assert (job.status, job.claim, job.created) == ("saved", 2, 2)
+    figures = Measurement.objects.all()
+    assert figures.count() == 2
+    assert all(figure.history.count() == 1 for figure in figures)
+    assert b"2 figures submitted" in client.get(status_url).content

@@ -16,6 +16,7 @@ from laa.models import (
     Outcome,
     Target,
 )
+from laa.periods import periods_for
 from tests.worker import celery_worker, purge_queues, wait_until
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
@@ -55,3 +56,67 @@ def test_a_real_worker_checks_and_saves_an_import(client, herts, herts_coordinat
     assert Measurement.objects.get(period_end=date(2008, 9, 30)).submitted_by == herts_coordinator
     page = client.get(response["Location"])
     assert b"2 figures submitted" in page.content and "Refresh" not in page
+
+
+def test_an_import_whose_worker_is_killed_mid_check_is_finished_by_another_after_its_lease(
+    client, herts, herts_coordinator, tmp_path
+):
+    """SIGKILL while the worker is on the import: it stays "Being checked" until its lease
+    runs out, then the reconciler sends it to a new worker, which saves every figure once."""
+    agreement = LocalAreaAgreement.objects.create(
+        lsp=herts, title="Long agreement", period_start=2000, period_end=2030, status="signed"
+    )
+    block = Block.objects.create(lsp=herts, name="Block")
+    outcome = Outcome.objects.create(lsp=herts, block=block, agreement=agreement, title="All")
+    indicators = [
+        Indicator.objects.create(lsp=herts, code=f"L{n}", title=f"Local {n}", frequency="monthly")
+        for n in range(54)
+    ]
+    for indicator in indicators:
+        Target.objects.create(lsp=herts, outcome=outcome, indicator=indicator)
+    ends = [p.end for p in periods_for("monthly", 2000, 2030)]
+    # 20,088 rows: long enough a job that the kill lands while the worker is on it.
+    lines = ["indicator,period_end,value"] + [
+        f"{indicator.code},{end.isoformat()},{n % 97}.5"
+        for indicator in indicators
+        for n, end in enumerate(ends)
+    ]
+    rows = len(lines) - 1
+    client.force_login(herts_coordinator)
+    purge_queues()
+
+    def job():
+        return FigureImport.objects.get()
+
+    with celery_worker(log_dir=tmp_path, env={"IMPORT_LEASE_SECONDS": "2"}) as first:
+        response = client.post(
+            reverse("laa:import", args=[herts.slug]),
+            {"file": SimpleUploadedFile("figures.csv", "\n".join(lines).encode())},
+        )
+        # Killed near the end of the check, or while it saves the figures.
+        wait_until(
+            lambda: job().status == "checking" and job().rows_checked >= 20_000,
+            timeout=60,
+            interval=0.05,
+            message=first.log(),
+        )
+        first.kill()
+    stuck = job()
+    assert (stuck.status, stuck.attempts) == ("checking", 1)
+    assert not Measurement.objects.exists()  # the save is all or nothing
+    assert b"Being checked" in client.get(response["Location"]).content
+    with celery_worker(
+        log_dir=tmp_path, beat=True, env={"IMPORT_RECONCILE_EVERY_SECONDS": "1"}
+    ) as second:
+        wait_until(
+            lambda: job().status not in FigureImport.ACTIVE_STATUSES,
+            timeout=180,
+            message=second.log(),
+        )
+    done = job()
+    assert done.status == "saved", (done.failure_reason, done.problems)
+    assert (done.attempts, done.created, done.rows_checked) == (2, rows, rows)
+    assert Measurement.objects.count() == rows
+    assert Measurement.history.count() == rows  # each figure saved once, by the second worker
+    page = client.get(response["Location"])
+    assert b"20,088 figures submitted" in page.content and "Refresh" not in page
