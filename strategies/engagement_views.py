@@ -18,7 +18,7 @@ from partnerships.calendars import CalendarEntry, calendar_of, whole_days
 from strategies import selectors, services
 from strategies.forms import EngagementActivityForm
 from strategies.models import EngagementActivity
-from strategies.permissions import can_change_for, organisations_for
+from strategies.permissions import can_change_for, diary_checker, organisations_for
 
 
 @lsp_view(permissions.VIEW_STRATEGY_DRAFTS)
@@ -26,15 +26,31 @@ from strategies.permissions import can_change_for, organisations_for
 def engagement_list(request):
     today = timezone.localdate()
     activities = selectors.engagement_of(lsp=request.lsp)
+    checker = _checker(request)
     return render(
         request,
         "strategies/engagement_list.html",
         {
-            "coming": activities.filter(ends_on__gte=today)[:100],
-            "past": activities.filter(ends_on__lt=today).order_by("-starts_on")[:20],
+            "coming": _marked(activities.filter(ends_on__gte=today)[:100], checker),
+            "past": _marked(
+                activities.filter(ends_on__lt=today).order_by("-starts_on")[:20], checker
+            ),
             "today": today,
         },
     )
+
+
+def _checker(request):
+    return diary_checker(user=request.user, access=request.lsp_access, lsp=request.lsp)
+
+
+def _marked(activities, checker) -> list:
+    """The activities, each told whether this person may edit it: the edit view's own
+    answer, so the page links to the form only where the form will open."""
+    activities = list(activities)
+    for activity in activities:
+        activity.editable = checker.can_edit(activity.organiser_id)
+    return activities
 
 
 @lsp_view(permissions.VIEW_STRATEGY_DRAFTS)
@@ -60,17 +76,24 @@ def engagement_month(request, year, month):
 @lsp_view(permissions.VIEW_STRATEGY_DRAFTS)
 @require_GET
 def engagement_calendar(request):
+    checker = _checker(request)
+
     def entry(activity):
         starts, ends = whole_days(activity.starts_on, activity.ends_on)
+        if checker.can_edit(activity.organiser_id):
+            url = reverse("strategies:engagement-edit", args=[request.lsp.slug, activity.pk])
+        else:
+            url = reverse(
+                "strategies:engagement-month",
+                args=[request.lsp.slug, activity.starts_on.year, activity.starts_on.month],
+            )
         return CalendarEntry(
             uid=f"engagement-{activity.pk}@lsp-portal",
             summary=f"{activity.get_kind_display()}: {activity.title} ({activity.organiser.name})",
             starts=starts,
             ends=ends,
             location=activity.areas or request.lsp.area.name,
-            url=request.build_absolute_uri(
-                reverse("strategies:engagement-edit", args=[request.lsp.slug, activity.pk])
-            ),
+            url=request.build_absolute_uri(url),
             changed_at=activity.updated_at,
         )
 

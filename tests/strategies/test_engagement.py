@@ -1,9 +1,12 @@
 """The engagement diary: partners add their own organisation's activities, and the form
 warns of consultation fatigue before saving an activity that overlaps another."""
 
+import re
 from datetime import date
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from icalendar import Calendar
 
@@ -132,3 +135,80 @@ def test_the_diary_is_a_month_calendar_and_an_ical_feed(client, herts, youth_sur
     assert event.decoded("dtstart") == date(2010, 3, 1)
     assert event.decoded("dtend") == date(2010, 4, 1)
     assert "Youth survey" in str(event["summary"])
+
+
+def edit_links(page: str, herts) -> list[str]:
+    prefix = f"/{herts.slug}/strategy/engagement/"
+    return sorted(set(re.findall(rf'href="({re.escape(prefix)}\d+/edit/)"', page)))
+
+
+def edit_url(herts, activity):
+    return reverse("strategies:engagement-edit", args=[herts.slug, activity.pk])
+
+
+def test_a_partner_is_offered_edit_only_on_their_own_organisations_activities(
+    client, herts, vcs, vcs_partner, youth_survey
+):
+    own = EngagementActivityFactory(lsp=herts, organiser=vcs, title="Volunteers' survey")
+    client.force_login(vcs_partner)
+    page = client.get(reverse("strategies:engagement", args=[herts.slug])).content.decode()
+    assert "Youth survey" in page
+    assert edit_links(page, herts) == [edit_url(herts, own)]
+    for link in edit_links(page, herts):
+        assert client.get(link).status_code == 200
+
+
+def test_a_coordinator_is_offered_edit_on_every_activity(
+    client, herts, herts_coordinator, vcs, youth_survey
+):
+    own = EngagementActivityFactory(lsp=herts, organiser=vcs)
+    client.force_login(herts_coordinator)
+    page = client.get(reverse("strategies:engagement", args=[herts.slug])).content.decode()
+    assert edit_links(page, herts) == sorted([edit_url(herts, youth_survey), edit_url(herts, own)])
+    for link in edit_links(page, herts):
+        assert client.get(link).status_code == 200
+
+
+def test_readers_of_the_diary_are_offered_no_edit_links(client, herts, youth_survey):
+    scrutineer = UserFactory()
+    RoleFactory(lsp=herts, user=scrutineer, role=RoleName.SCRUTINEER)
+    client.force_login(scrutineer)
+    page = client.get(reverse("strategies:engagement", args=[herts.slug])).content.decode()
+    assert "Youth survey" in page
+    assert edit_links(page, herts) == []
+
+
+def test_the_ical_feed_links_to_the_edit_form_only_where_it_opens(
+    client, herts, vcs, vcs_partner, youth_survey
+):
+    own = EngagementActivityFactory(lsp=herts, organiser=vcs, title="Volunteers' survey")
+    client.force_login(vcs_partner)
+    feed = client.get(reverse("strategies:engagement-calendar", args=[herts.slug]))
+    urls = {
+        str(event["summary"]).split(": ", 1)[1].split(" (")[0]: str(event["url"])
+        for event in Calendar.from_ical(feed.content).walk("VEVENT")
+    }
+    assert urls["Volunteers' survey"].endswith(edit_url(herts, own))
+    assert urls["Youth survey"].endswith(
+        reverse("strategies:engagement-month", args=[herts.slug, 2010, 3])
+    )
+    for url in urls.values():
+        assert client.get(url.removeprefix("http://testserver")).status_code == 200
+
+
+def test_the_diary_asks_who_may_edit_once_however_many_activities(
+    client, herts, council, vcs, vcs_partner
+):
+    client.force_login(vcs_partner)
+    url = reverse("strategies:engagement", args=[herts.slug])
+    client.get(url)  # the session and anything cached per person are read once
+    counts, own = [], 0
+    for size in (1, 8):  # the past shows 20
+        own += size
+        EngagementActivityFactory.create_batch(size, lsp=herts, organiser=vcs)
+        EngagementActivityFactory.create_batch(size, lsp=herts, organiser=council)
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(url)
+        assert len(edit_links(page.content.decode(), herts)) == own
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
