@@ -209,15 +209,41 @@ def compare(before: Strategy, after: Strategy) -> list[ComparedLine]:
     ]
 
 
-def strategy_due_notices(*, lsp, today) -> list[tuple[Strategy, str]]:
+@dataclass
+class StrategyDue:
+    """The LSP home page's one banner about the adopted strategy: every date it has
+    reached, worst first, in a single notice rather than one banner per date."""
+
+    strategy: Strategy
+    notices: list[str]
+    review: bool  # the three-year review is near or past: the answer is a new version
+
+
+def strategy_due_notices(*, lsp, today) -> StrategyDue | None:
     """What the LSP home page's banner says about the adopted strategy's refresh and review."""
     strategy = Strategy.objects.for_lsp(lsp).filter(status=Strategy.Status.ADOPTED).first()
     if strategy is None:
-        return []
-    return [
-        (strategy, f"{StrategyReminder.Threshold(threshold).label}: {due:%-d %B %Y}.")
-        for threshold, due in reminder_thresholds(strategy, today)
-    ]
+        return None
+    Threshold = StrategyReminder.Threshold
+    earned = sorted(
+        reminder_thresholds(strategy, today),
+        # Overdue before due soon; the three-year review, which a new version answers,
+        # before the annual refresh.
+        key=lambda earned: (
+            earned[0] not in (Threshold.REVIEW_OVERDUE, Threshold.REFRESH_OVERDUE),
+            earned[0] not in (Threshold.REVIEW_OVERDUE, Threshold.REVIEW_SOON),
+        ),
+    )
+    if not earned:
+        return None
+    return StrategyDue(
+        strategy=strategy,
+        notices=[f"{Threshold(threshold).label}: {due:%-d %B %Y}." for threshold, due in earned],
+        review=any(
+            threshold in (Threshold.REVIEW_OVERDUE, Threshold.REVIEW_SOON)
+            for threshold, _ in earned
+        ),
+    )
 
 
 def engagement_of(*, lsp):

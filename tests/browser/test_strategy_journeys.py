@@ -120,3 +120,17 @@ def test_county_coordinator_reads_plans_districts_and_the_equality_assessment(pa
     page.get_by_role("button", name="Save assessment").click()
     expect(page.locator(".govuk-error-summary")).to_contain_text("Describe the impacts found")
     assert_accessible(page)
+
+
+def test_lsp_home_shows_one_strategy_banner_and_repeats_no_landmark(page, demo_data):
+    """The demo's strategy is from 2009, so its refresh and its review are both overdue:
+    one banner says so, with the coordinator's next step, and no landmark repeats."""
+    sign_in(page, "hertfordshire-coordinator@example.org", DEMO_PASSWORD)
+    page.goto("/hertfordshire/")
+    banners = page.get_by_role("region", name="Sustainable Community Strategy")
+    expect(banners).to_have_count(1)
+    expect(banners).to_contain_text("Three-year review overdue")
+    expect(banners).to_contain_text("Annual refresh overdue")
+    assert_accessible(page, every_impact_of=("landmark-unique",))
+    banners.get_by_role("link", name="Open the strategy to start a new draft version").click()
+    expect(page.get_by_role("button", name="Start a new draft version")).to_be_visible()

@@ -79,3 +79,33 @@ def test_lsp_home_shows_a_banner_when_the_review_is_near(client, herts, coordina
     assert "govuk-notification-banner" in page
     assert "Annual refresh overdue: 1 January 2000." in page
     assert "review" not in page.split("govuk-notification-banner__heading")[1][:80]
+
+
+def test_lsp_home_shows_one_banner_when_refresh_and_review_are_both_overdue(
+    client, herts, coordinators
+):
+    """One region landmark, not one per date (axe: landmark-unique), with the next step."""
+    strategy = StrategyFactory(
+        lsp=herts,
+        status="adopted",
+        adopted_on=date(2000, 1, 1),
+        refresh_due=date(2001, 1, 1),
+        review_due=date(2003, 1, 1),
+    )
+    strategy_url = reverse("strategies:strategy", args=[herts.slug, strategy.pk])
+    home = reverse("partnerships:lsp-home", args=[herts.slug])
+    client.force_login(coordinators[0])
+    page = client.get(home).content.decode()
+    assert page.count('class="govuk-notification-banner"') == 1
+    assert "Three-year review overdue: 1 January 2003. Annual refresh overdue: 1 January 2001." in (
+        page
+    )
+    assert "Open the strategy to start a new draft version" in page
+    assert client.get(strategy_url).status_code == 200
+
+    scrutineer = person_with_role(herts, RoleName.SCRUTINEER, "scrutineer@example.org")
+    client.force_login(scrutineer)
+    page = client.get(home).content.decode()
+    assert "See the strategy" in page
+    assert "new draft version" not in page
+    assert client.get(strategy_url).status_code == 200
