@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, OuterRef, Prefetch, Q, Subquery
 from django.http import Http404
 from django.utils import timezone
 
@@ -89,13 +89,30 @@ def corrections_of(*, lsp) -> dict[int, IndicatorCorrection]:
 
 def as_seen_by(indicator: Indicator, corrections: dict) -> IndicatorView:
     correction = corrections.get(indicator.pk)
+    return corrected_view(
+        indicator,
+        title=correction.title if correction else "",
+        polarity=correction.polarity if correction else "",
+    )
+
+
+def corrected_view(indicator: Indicator, *, title, polarity) -> IndicatorView:
+    """The indicator with this LSP's corrected title and polarity, where it has them."""
     return IndicatorView(
         indicator=indicator,
-        title=(correction.title if correction and correction.title else indicator.title),
-        polarity=(
-            correction.polarity if correction and correction.polarity else indicator.polarity
-        ),
-        corrected=bool(correction and (correction.title or correction.polarity)),
+        title=title or indicator.title,
+        polarity=polarity or indicator.polarity,
+        corrected=bool(title or polarity),
+    )
+
+
+def with_corrections(targets, *, lsp):
+    """Targets annotated with their indicator's correction in this LSP (if any), so a list
+    of targets reads its corrections in its own query."""
+    correction = IndicatorCorrection.objects.for_lsp(lsp).filter(indicator=OuterRef("indicator_id"))
+    return targets.annotate(
+        correction_title=Subquery(correction.values("title")[:1]),
+        correction_polarity=Subquery(correction.values("polarity")[:1]),
     )
 
 
@@ -154,18 +171,18 @@ def late_periods(frequency: str, years: list[int], figures: list, today) -> list
     ]
 
 
-def laa_overview(*, lsp, years: list[int], today=None) -> list[BlockRow]:
+def laa_overview(*, lsp, years: list[int], today=None, tolerance=None) -> list[BlockRow]:
     """Blocks, their outcomes and targets with each one's latest figure, RAG, direction and
-    late figures, in a fixed number of queries. Values are formatted here, once, not cell by
-    cell in the template."""
+    late figures, in a fixed number of queries (pass the ``tolerance`` if the page has read
+    it already). Values are formatted here, once, not cell by cell in the template."""
     today = today or timezone.localdate()
-    corrections = corrections_of(lsp=lsp)
-    tolerance = tolerance_of(lsp=lsp)
+    if tolerance is None:
+        tolerance = tolerance_of(lsp=lsp)
     # Districts' shares of county outcomes have their own page (district_comparison).
     indicator_ids = Target.objects.for_lsp(lsp).filter(district__isnull=True).values("indicator_id")
     figures = counted_figures(lsp=lsp, indicator_ids=indicator_ids, years=years)
     targets = (
-        Target.objects.filter(district__isnull=True)
+        with_corrections(Target.objects.filter(district__isnull=True), lsp=lsp)
         .select_related("indicator")
         .prefetch_related(Prefetch("years", queryset=TargetYear.objects.order_by("year")))
     )
@@ -183,7 +200,11 @@ def laa_overview(*, lsp, years: list[int], today=None) -> list[BlockRow]:
             for target in outcome.targets.all():
                 places = target.indicator.decimal_places
                 by_year = {y.year: y.value for y in target.years.all()}
-                seen = as_seen_by(target.indicator, corrections)
+                seen = corrected_view(
+                    target.indicator,
+                    title=target.correction_title,
+                    polarity=target.correction_polarity,
+                )
                 target_rows.append(
                     TargetRow(
                         target=target,

@@ -64,7 +64,12 @@ def overview(request):
     agreement = selectors.current_agreement(lsp=request.lsp)
     readable = overview_readable(request, agreement)
     years = agreement.years if agreement else selectors.local_years()
-    blocks = selectors.laa_overview(lsp=request.lsp, years=years) if readable else []
+    tolerance = selectors.tolerance_of(lsp=request.lsp)
+    blocks = (
+        selectors.laa_overview(lsp=request.lsp, years=years, tolerance=tolerance)
+        if readable
+        else []
+    )
     return render(
         request,
         "laa/overview.html",
@@ -74,7 +79,7 @@ def overview(request):
             "blocks": blocks,
             "reward_grant": selectors.reward_grant_summary(blocks),
             "years": years,
-            "tolerance": selectors.tolerance_of(lsp=request.lsp),
+            "tolerance": tolerance,
         },
     )
 

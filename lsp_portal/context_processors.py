@@ -2,7 +2,8 @@ from lsp_portal.permissions import RoleName
 
 
 def portal(request):
-    """Header furniture: the LSP switcher lists the person's partnerships (one query)."""
+    """Header furniture: the LSP switcher lists the person's partnerships (from the role
+    set the tenancy check read, so no query of its own)."""
     context = {"service_name": "LSP Portal", "RoleName": RoleName}
     access = getattr(request, "lsp_access", None)
     if access is not None:
@@ -10,17 +11,11 @@ def portal(request):
         context["nav_section"] = _nav_section(request)
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
-        from partnerships.selectors import partnerships_of
+        from lsp_portal.tenancy import role_set_of_request
 
-        context["switcher_partnerships"] = _cached(request, lambda: partnerships_of(user=user))
+        # The same role set the tenancy check read: no query of its own.
+        context["switcher_partnerships"] = role_set_of_request(request).partnerships
     return context
-
-
-def _cached(request, compute):
-    # The landing page lists the same partnerships; compute them once per request.
-    if not hasattr(request, "_partnerships_of_user"):
-        request._partnerships_of_user = compute()
-    return request._partnerships_of_user
 
 
 # URL names (namespace:name) whose navigation item is not the namespace's own.

@@ -274,6 +274,32 @@ CELERY_BEAT_SCHEDULE = {
 }
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 
+# --- Cache and sessions -----------------------------------------------------
+# With Redis, the cache is Redis: every web process and worker sees one cache, so a
+# role ended in one process is refused by all of them on the next request. It shares
+# Celery's Redis database under its own key prefix (the portal never flushes the
+# database). Without Redis (a laptop), a per-process memory cache, and nothing about
+# sessions or access is kept in it: one process could not tell the others.
+CACHE_URL = os.environ.get("CACHE_URL", REDIS_URL)
+if CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "lsp-portal"),
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+    # Sessions are read from the cache and written through to the database: durable,
+    # so flushing or restarting Redis signs nobody out (with the "cache" engine it
+    # would), and a sign-out deletes both copies.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# How long a person's roles and an LSP's row are kept between requests (flushed on every
+# write; partnerships.caches). 0 reads them from the database on every request.
+TENANCY_CACHE_SECONDS = int(os.environ.get("TENANCY_CACHE_SECONDS", "300" if CACHE_URL else "0"))
+
 # --- Security (production) --------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True

@@ -65,22 +65,38 @@ class LSPAccess:
 
 
 def access_for(user, lsp) -> LSPAccess:
-    from partnerships.selectors import current_roles_in
+    """What the person may do in this LSP, from their current roles there."""
+    from partnerships.caches import role_set_of
 
     if not user.is_authenticated:
         return LSPAccess()
-    return LSPAccess(roles=frozenset(role.role for role in current_roles_in(lsp=lsp, user=user)))
+    return LSPAccess(roles=role_set_of(user).roles_in(lsp))
+
+
+def role_set_of_request(request):
+    """The signed-in person's current roles in every LSP, read once per request: the
+    tenancy check and the header's partnership switcher share it. Between requests it is
+    cached and flushed on every role written (``partnerships.caches``). None for the
+    public."""
+    from partnerships.caches import role_set_of
+
+    if not request.user.is_authenticated:
+        return None
+    if getattr(request, "_role_set", None) is None:
+        request._role_set = role_set_of(request.user)
+    return request._role_set
 
 
 def resolve_lsp(request, lsp_slug: str, capability: str):
     """Find the LSP named in the URL; return a refusal for anyone without ``capability``."""
-    from partnerships.models import LSP
+    from partnerships.caches import lsp_by_slug
 
-    try:
-        lsp = LSP.objects.select_related("area", "county_lsp").get(slug=lsp_slug)
-    except LSP.DoesNotExist:
-        raise Http404("No such partnership") from None
-    access = access_for(request.user, lsp)
+    lsp = lsp_by_slug(lsp_slug)
+    if lsp is None:
+        raise Http404("No such partnership")
+    role_set = role_set_of_request(request)
+    # Only the roles held in the LSP of the URL count, whatever else the person holds.
+    access = LSPAccess(roles=role_set.roles_in(lsp)) if role_set else LSPAccess()
     request.lsp = lsp
     request.lsp_access = access
     if not access.can(capability):

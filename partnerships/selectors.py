@@ -21,8 +21,22 @@ class PartnershipWithRoles:
     role_names: list[str]
 
 
-def partnerships_of(*, user) -> list[PartnershipWithRoles]:
-    """Every LSP the person has a current role in, with those roles, in one query."""
+@dataclass(frozen=True)
+class RoleSet:
+    """A person's current roles in every LSP: what the tenancy check asks (the roles held
+    in one LSP, by its id) and what the header's partnership switcher lists."""
+
+    roles_by_lsp: dict[int, frozenset[str]]
+    partnerships: list[PartnershipWithRoles]
+
+    def roles_in(self, lsp) -> frozenset[str]:
+        return self.roles_by_lsp.get(lsp.pk, frozenset())
+
+
+def roles_everywhere(*, user) -> RoleSet:
+    """The person's current roles in every LSP, with the LSPs' rows, in one query.
+
+    Uncached; ``partnerships.caches.role_set_of`` keeps it between requests."""
     roles = (
         Role.objects.current()
         .filter(user=user)
@@ -30,13 +44,18 @@ def partnerships_of(*, user) -> list[PartnershipWithRoles]:
         .order_by("lsp__name", "role")
     )
     by_lsp: dict[int, PartnershipWithRoles] = {}
+    names: dict[int, set[str]] = defaultdict(set)
     for role in roles:
         entry = by_lsp.setdefault(role.lsp_id, PartnershipWithRoles(role.lsp, []))
         label = role.get_role_display()
         if role.organisation:
             label += f" ({role.organisation.name})"
         entry.role_names.append(label)
-    return list(by_lsp.values())
+        names[role.lsp_id].add(role.role)
+    return RoleSet(
+        roles_by_lsp={lsp_id: frozenset(held) for lsp_id, held in names.items()},
+        partnerships=list(by_lsp.values()),
+    )
 
 
 def people_by_role(*, lsp) -> list[tuple[str, list[Role]]]:

@@ -8,7 +8,7 @@ from accounts.forms import InvitationForm
 from accounts.models import Invitation
 from accounts.services import invitation_create
 from lsp_portal import permissions
-from lsp_portal.tenancy import get_for_lsp, lsp_view
+from lsp_portal.tenancy import get_for_lsp, lsp_view, role_set_of_request
 from partnerships import selectors, services
 from partnerships.models import Role
 from strategies.selectors import strategy_due_notices
@@ -26,7 +26,7 @@ def your_partnerships(request):
 def switch_partnership(request):
     """The header's LSP switcher posts here without JavaScript; go to the chosen LSP."""
     slug = request.GET.get("lsp", "")
-    for entry in selectors.partnerships_of(user=request.user):
+    for entry in role_set_of_request(request).partnerships:
         if entry.lsp.slug == slug:
             return redirect("partnerships:lsp-home", lsp_slug=slug)
     return redirect("partnerships:your-partnerships")

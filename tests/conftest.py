@@ -1,5 +1,7 @@
 """Personas named after DOMAIN.md's roles, and the worlds they live in."""
 
+import uuid
+
 import pytest
 from django.core.management import call_command
 
@@ -11,6 +13,30 @@ from tests.factories import LSPFactory, RoleFactory, UserFactory, area
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_tenancy_cache():
+    """No role set or LSP row cached by an earlier test (ids are reused between tests on
+    SQLite, and between runs on PostgreSQL) is ever read."""
+    from partnerships import caches
+
+    caches.new_epoch()
+
+
+@pytest.fixture
+def cached_tenancy(settings):
+    """The tenancy cache and cached sessions on, as in production with Redis. Without
+    REDIS_URL, a memory cache of this test's own stands in (one process, one cache)."""
+    if not settings.CACHE_URL:
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": f"tests-{uuid.uuid4().hex}",
+            }
+        }
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    settings.TENANCY_CACHE_SECONDS = 300
 
 
 @pytest.fixture

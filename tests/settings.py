@@ -20,3 +20,11 @@ STORAGES = {
     # Browser tests run with DEBUG off; serve static files without a collectstatic step.
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Keys of the test suite (and its worker processes) apart from a portal using the same
+# Redis database; tests.conftest also starts every test with an empty tenancy cache.
+if CACHE_URL:  # noqa: F405
+    CACHES["default"]["KEY_PREFIX"] = "lsp-portal-tests"  # noqa: F405
+# Roles and LSP rows are read from the database, so that a page's queries do not depend on
+# what an earlier request left in the cache; the tests of the cache (and of the pages'
+# query budgets with it) turn it on with the ``cached_tenancy`` fixture.
+TENANCY_CACHE_SECONDS = 0

@@ -176,6 +176,26 @@ class RoleQuerySet(LSPQuerySet):
     def current(self):
         return self.filter(ended_at__isnull=True)
 
+    # Writes that send no signals still flush the people's cached role sets
+    # (partnerships.caches), so a role ended in bulk is refused on the next request.
+    def update(self, **kwargs):
+        from partnerships import caches
+
+        if not caches.enabled():
+            return super().update(**kwargs)
+        user_ids = {*self.values_list("user_id", flat=True)}
+        user_ids.add(kwargs.get("user_id", getattr(kwargs.get("user"), "pk", None)))
+        updated = super().update(**kwargs)
+        caches.forget(user_ids)
+        return updated
+
+    def bulk_create(self, objs, *args, **kwargs):
+        from partnerships import caches
+
+        created = super().bulk_create(objs, *args, **kwargs)
+        caches.forget(role.user_id for role in created)
+        return created
+
 
 class Role(LSPOwned):
     """A person's role in one LSP. Ended, never deleted, so who held it stays known."""

@@ -8,13 +8,15 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from laa import services
-from laa.models import Block, Indicator, LocalAreaAgreement, Outcome, Target
+from laa.models import Block, Indicator, IndicatorCorrection, LocalAreaAgreement, Outcome, Target
 from laa.rag import Point, Polarity, stretch_on_track
 from lsp_portal.charts import Series, line_chart, sparkline
 
@@ -165,3 +167,24 @@ def test_a_negative_figure_exports_as_a_number_and_a_formula_does_not():
 
     assert spreadsheet_safe("-5.0") == "-5.0" and spreadsheet_safe("-1,250.5") == "-1,250.5"
     assert spreadsheet_safe("-2+3") == "'-2+3" and spreadsheet_safe("=SUM(A1)") == "'=SUM(A1)"
+
+
+@pytest.mark.usefixtures("cached_tenancy")
+def test_the_overview_and_exceptions_take_at_most_eight_queries(
+    client, herts, neet, herts_coordinator
+):
+    """With the tenancy cached (as in production): the user, the agreement, the tolerance,
+    the figures, blocks, outcomes, targets (with this LSP's corrections) and their years.
+    Nothing is read twice; the switcher reads nothing of its own."""
+    IndicatorCorrection.objects.create(lsp=herts, indicator=neet.indicator, title="NEETs")
+    figure(herts, neet, date(2008, 6, 30), "5.5", herts_coordinator)
+    client.force_login(herts_coordinator)
+    for name, most in (("laa:overview", 8), ("laa:exceptions", 9)):
+        url = reverse(name, args=[herts.slug])
+        client.get(url)
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(url)
+        assert page.status_code == 200
+        assert len(queries) <= most, (name, [q["sql"] for q in queries])
+    overview = client.get(reverse("laa:overview", args=[herts.slug]))
+    assert b"NEETs" in overview.content  # the correction, read in the targets' own query
