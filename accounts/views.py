@@ -107,7 +107,7 @@ def _accept(request, token, **kwargs):
     except services.InvitationInvalid as error:
         return invitation_invalid(request, error.reason)
     if not request.user.is_authenticated:
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend="accounts.backends.UserBackend")
     messages.success(
         request, f"You are now a {invitation.get_role_display().lower()} of {invitation.lsp.name}."
     )

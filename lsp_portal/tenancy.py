@@ -89,9 +89,13 @@ def role_set_of_request(request):
 
 def resolve_lsp(request, lsp_slug: str, capability: str):
     """Find the LSP named in the URL; return a refusal for anyone without ``capability``."""
-    from partnerships.caches import lsp_by_slug
+    from partnerships.caches import lsp_and_role_set, lsp_by_slug
 
-    lsp = lsp_by_slug(lsp_slug)
+    if request.user.is_authenticated and getattr(request, "_role_set", None) is None:
+        # The LSP and the person's roles come from the cache in one round trip.
+        lsp, request._role_set = lsp_and_role_set(lsp_slug, request.user)
+    else:
+        lsp = lsp_by_slug(lsp_slug)
     if lsp is None:
         raise Http404("No such partnership")
     role_set = role_set_of_request(request)

@@ -8,13 +8,14 @@ default when a shared cache, Redis, is configured; see settings):
 - an LSP's row by slug, as ``resolve_lsp`` reads it.
 
 Neither entry decides anything on its own. The LSP still comes from the URL, and access
-in an LSP is the roles the entry lists under that LSP's id. The user is still loaded
-from the database on every request by Django's AuthenticationMiddleware, so a
-deactivated account is refused at once.
+in an LSP is the roles the entry lists under that LSP's id. The signed-in person is
+cached the same way by ``accounts.backends.UserBackend`` and flushed on every save of
+them, so a deactivated account is refused on its next request.
 
-Invalidation: every entry is stored with the generation it was read under, and a write
-replaces the generation, so an entry read before the write (even one written back to
-the cache after it by a slower request) is never used again.
+Invalidation (``lsp_portal.cache``): every entry is stored with the generations it was
+read under, and a write replaces the generation, so an entry read before the write (even
+one written back to the cache after it by a slower request) is never used again. A page
+reads the LSP of its URL and the person's role set in one round trip.
 
 - A person's generation changes whenever one of their roles is saved, deleted, updated
   in bulk or bulk-created: role_grant, role_end, an admin edit, a queryset update.
@@ -36,113 +37,75 @@ from __future__ import annotations
 
 import uuid
 
-from django.conf import settings
-from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 
+from lsp_portal import cache
+
 # Bump when the shape of a cached entry changes, so a deploy never reads the old shape.
-VERSION = "v1"
+VERSION = "v2"
 EPOCH_KEY = f"tenancy:{VERSION}:epoch"
 
 
-def _seconds() -> int:
-    return settings.TENANCY_CACHE_SECONDS
-
-
 def enabled() -> bool:
-    return _seconds() > 0
+    return cache.enabled()
 
 
 def _generation_key(user_id) -> str:
     return f"tenancy:{VERSION}:user:{user_id}:generation"
 
 
-def _role_set_key(user_id) -> str:
-    return f"tenancy:{VERSION}:user:{user_id}:roles"
+def _role_set_entry(user) -> cache.Entry:
+    from partnerships.selectors import roles_everywhere
+
+    return cache.Entry(
+        key=f"tenancy:{VERSION}:user:{user.pk}:roles",
+        generations=(EPOCH_KEY, _generation_key(user.pk)),
+        read=lambda: roles_everywhere(user=user),
+    )
 
 
-def _lsp_key(slug: str) -> str:
-    return f"tenancy:{VERSION}:lsp:{slug}"
+def _lsp_entry(slug: str) -> cache.Entry:
+    from partnerships.models import LSP
 
-
-def _token(key: str, found) -> str:
-    """The current value of a generation key, making one if it is missing or evicted (a
-    new token only makes existing entries misses, never hits)."""
-    if found:
-        return found
-    token = uuid.uuid4().hex
-    if cache.add(key, token, timeout=None if key == EPOCH_KEY else _seconds() * 4):
-        return token
-    return cache.get(key) or token
+    return cache.Entry(
+        key=f"tenancy:{VERSION}:lsp:{slug}",
+        generations=(EPOCH_KEY,),
+        read=lambda: LSP.objects.select_related("area", "county_lsp").filter(slug=slug).first(),
+        # Unknown addresses are not kept: anyone can make those up.
+        keep=lambda lsp: lsp is not None,
+    )
 
 
 def role_set_of(user):
     """The person's current roles in every LSP (``partnerships.selectors.RoleSet``)."""
-    from partnerships.selectors import roles_everywhere
-
-    if _seconds() <= 0:
-        return roles_everywhere(user=user)
-    generation_key, entry_key = _generation_key(user.pk), _role_set_key(user.pk)
-    found = cache.get_many([EPOCH_KEY, generation_key, entry_key])
-    epoch = _token(EPOCH_KEY, found.get(EPOCH_KEY))
-    generation = _token(generation_key, found.get(generation_key))
-    entry = found.get(entry_key)
-    if entry is not None and entry[0] == epoch and entry[1] == generation:
-        return entry[2]
-    role_set = roles_everywhere(user=user)
-    cache.set(entry_key, (epoch, generation, role_set), timeout=_seconds())
-    return role_set
+    return cache.read_through(_role_set_entry(user))[0]
 
 
 def lsp_by_slug(slug: str):
     """The LSP with this address (with its area and county), or None."""
-    from partnerships.models import LSP
+    return cache.read_through(_lsp_entry(slug))[0]
 
-    def read():
-        return LSP.objects.select_related("area", "county_lsp").filter(slug=slug).first()
 
-    if _seconds() <= 0:
-        return read()
-    key = _lsp_key(slug)
-    found = cache.get_many([EPOCH_KEY, key])
-    epoch = _token(EPOCH_KEY, found.get(EPOCH_KEY))
-    entry = found.get(key)
-    if entry is not None and entry[0] == epoch:
-        return entry[1]
-    lsp = read()
-    if lsp is not None:  # unknown addresses are not cached: anyone can make those up
-        cache.set(key, (epoch, lsp), timeout=_seconds())
-    return lsp
+def lsp_and_role_set(slug: str, user):
+    """The LSP of the URL and the signed-in person's role set, in one round trip."""
+    return cache.read_through(_lsp_entry(slug), _role_set_entry(user))
 
 
 def forget(user_ids) -> None:
     """Their role sets are read afresh: now, and again once this transaction commits."""
-    if _seconds() <= 0:
-        return  # nothing is cached
-    user_ids = {user_id for user_id in user_ids if user_id is not None}
-    if not user_ids:
-        return
-
-    def bump():
-        cache.set_many(
-            {_generation_key(user_id): uuid.uuid4().hex for user_id in user_ids},
-            timeout=max(_seconds(), 1) * 4,
-        )
-
-    bump()
-    transaction.on_commit(bump)
+    cache.renew(_generation_key(user_id) for user_id in set(user_ids) if user_id is not None)
 
 
 def forget_everyone() -> None:
     """Every role set and LSP row is read afresh: now, and again on commit."""
-    new_epoch()
-    transaction.on_commit(new_epoch)
+    cache.renew([EPOCH_KEY])
 
 
 def new_epoch() -> None:
-    """Every entry cached so far is a miss from now on (also used between tests)."""
-    cache.set(EPOCH_KEY, uuid.uuid4().hex, timeout=None)
+    """Every entry cached so far is a miss from now on (used between tests)."""
+    from django.core.cache import cache as django_cache
+
+    django_cache.set(EPOCH_KEY, uuid.uuid4().hex, timeout=None)
 
 
 # --- receivers: flush on every write ----------------------------------------
@@ -150,7 +113,7 @@ def new_epoch() -> None:
 
 def _role_before_save(sender, instance, raw=False, **kwargs):
     # The admin can move a role to another person: the one who had it loses it now.
-    if instance.pk and _seconds() > 0:
+    if instance.pk and enabled():
         before = sender.objects.filter(pk=instance.pk).values_list("user_id", flat=True)
         forget(before)
 
@@ -162,7 +125,7 @@ def _role_changed(sender, instance, **kwargs):
 def _organisation_saved(sender, instance, **kwargs):
     from partnerships.models import Role
 
-    if _seconds() > 0:
+    if enabled():
         forget(Role.objects.filter(organisation=instance).values_list("user_id", flat=True))
 
 

@@ -134,6 +134,26 @@ def test_a_deactivated_account_is_signed_out_on_the_next_request(herts, herts_pa
     assert reverse("accounts:sign-in") in response["Location"]
 
 
+def test_a_changed_password_signs_out_the_other_sessions_on_their_next_request(
+    herts, herts_partner
+):
+    other_browser = signed_in(herts_partner)
+    assert other_browser.get(home(herts)).status_code == 200  # the person is cached now
+    herts_partner.set_password("a-new-and-longer-password")
+    herts_partner.save()
+    response = other_browser.get(home(herts))
+    assert response.status_code == 302
+    assert reverse("accounts:sign-in") in response["Location"]
+
+
+def test_a_renamed_person_is_shown_by_their_new_name_on_the_next_request(herts, herts_partner):
+    client = signed_in(herts_partner)
+    assert client.get(home(herts)).status_code == 200
+    herts_partner.full_name = "Priya Renamed"
+    herts_partner.save()
+    assert b"Priya Renamed" in client.get(home(herts)).content
+
+
 def test_roles_cached_for_one_lsp_open_no_other(herts, camden, herts_coordinator):
     client = signed_in(herts_coordinator)
     assert client.get(home(herts)).status_code == 200
@@ -182,8 +202,8 @@ def test_the_switcher_shows_an_organisations_new_name(client, herts):
 
 @pytest.mark.urls(__name__)
 def test_a_page_behind_the_tenancy_costs_at_most_two_queries(client, herts, herts_coordinator):
-    """Session and roles from the cache; the user is still loaded (a deactivated account is
-    refused at once) and the LSP row is cached: at most two queries before the view's own."""
+    """Session, person, LSP and roles from the cache (each flushed on every write to it):
+    no query at all before the view's own; the issue allows two."""
     role_grant(lsp=herts, user=herts_coordinator, role=RoleName.PARTNER)  # two roles here
     client.force_login(herts_coordinator)
     url = f"/{herts.slug}/test-noop/"
