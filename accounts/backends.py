@@ -29,6 +29,11 @@ class UserBackend(ModelBackend):
         )[0]
 
 
+def forget_users(user_ids) -> None:
+    """Their rows are read afresh: now, and again once this transaction commits."""
+    cache.renew(_generation_key(user_id) for user_id in user_ids)
+
+
 def forget_user(sender, instance, **kwargs) -> None:
     """Connected to every save and delete of a User (accounts.apps)."""
-    cache.renew([_generation_key(instance.pk)])
+    forget_users([instance.pk])

@@ -10,8 +10,26 @@ from lsp_portal.permissions import RoleName
 from lsp_portal.tenancy import LSPOwned
 
 
+class UserQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        # Writes that send no signals still flush the people's cached rows
+        # (accounts.backends), so an account deactivated in bulk is signed out at once.
+        from accounts.backends import forget_users
+        from lsp_portal import cache
+
+        if not cache.enabled():
+            return super().update(**kwargs)
+        ids = list(self.values_list("pk", flat=True))
+        updated = super().update(**kwargs)
+        forget_users(ids)
+        return updated
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
+
+    def get_queryset(self):
+        return UserQuerySet(self.model, using=self._db)
 
     def create_user(self, email, password=None, **extra):
         if not email:

@@ -8,6 +8,7 @@ unreachable, so it tells an outsider nothing worth hiding.
 
 import logging
 
+from django.core.cache import cache
 from django.db import connection
 from django.http import JsonResponse
 
@@ -38,8 +39,22 @@ def broker_reachable() -> bool:
         return False
 
 
+def cache_reachable() -> bool:
+    """With Redis configured, sessions and the tenancy cache live there: no page without it."""
+    try:
+        cache.get("healthz")
+        return True
+    except Exception:
+        logger.exception("Health check: the cache is unreachable")
+        return False
+
+
 def health() -> JsonResponse:
-    checks = {"database": database_reachable(), "broker": broker_reachable()}
+    checks = {
+        "database": database_reachable(),
+        "broker": broker_reachable(),
+        "cache": cache_reachable(),
+    }
     healthy = all(checks.values())
     body = {"status": "ok" if healthy else "unavailable"}
     body.update({name: "ok" if ok else "unreachable" for name, ok in checks.items()})

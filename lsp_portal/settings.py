@@ -121,6 +121,8 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     # Django's model backend, with the signed-in person read through the cache.
     "accounts.backends.UserBackend",
+    # Sessions begun before UserBackend name this one; kept so that they stay signed in.
+    "django.contrib.auth.backends.ModelBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
@@ -300,6 +302,11 @@ else:
 # How long a person's roles and an LSP's row are kept between requests (flushed on every
 # write; partnerships.caches). 0 reads them from the database on every request.
 TENANCY_CACHE_SECONDS = int(os.environ.get("TENANCY_CACHE_SECONDS", "300" if CACHE_URL else "0"))
+if TENANCY_CACHE_SECONDS and not CACHE_URL:
+    raise ImproperlyConfigured(
+        "TENANCY_CACHE_SECONDS needs a shared cache (CACHE_URL or REDIS_URL): a memory cache "
+        "per process would keep a role after another process ended it."
+    )
 
 # --- Security (production) --------------------------------------------------
 SESSION_COOKIE_HTTPONLY = True

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import uuid
 
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
 from lsp_portal import cache
 
@@ -140,6 +140,8 @@ def connect() -> None:
     post_save.connect(_role_changed, sender=Role, dispatch_uid="tenancy-role-saved")
     post_delete.connect(_role_changed, sender=Role, dispatch_uid="tenancy-role-deleted")
     post_save.connect(_organisation_saved, sender=Organisation, dispatch_uid="tenancy-org")
+    # Before: once deleted, its roles no longer point at it.
+    pre_delete.connect(_organisation_saved, sender=Organisation, dispatch_uid="tenancy-org-del")
     for model in (LSP, Area):
         post_save.connect(_everyone, sender=model, dispatch_uid=f"tenancy-{model.__name__}")
         post_delete.connect(_everyone, sender=model, dispatch_uid=f"tenancy-{model.__name__}-del")

@@ -4,8 +4,9 @@ Coordinators add them for any organisation. A partner member adds them for the
 organisation they represent, and changes only those (DOMAIN.md: "add engagement / parish
 plans for own org").
 
-``diary_checker`` answers once per request; the edit view and every page that offers an
-edit link ask the same checker, so a link is shown exactly where the edit view says yes.
+``diary_checker`` is worked out in at most one query and then answers for any number of
+rows; the edit view and every page that offers an edit link ask the same checker, so a
+link is shown exactly where the edit view says yes.
 """
 
 from dataclasses import dataclass

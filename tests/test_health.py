@@ -9,7 +9,7 @@ from lsp_portal.celery import app as celery_app
 def test_health_check_answers_ok_over_plain_http_by_any_host_name(client):
     response = client.get("/healthz", HTTP_HOST="10.0.0.7", secure=False)
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "broker": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "broker": "ok", "cache": "ok"}
     assert response["Cache-Control"] == "no-store"
 
 
@@ -19,4 +19,9 @@ def test_health_check_says_which_part_is_unreachable(client, monkeypatch):
     monkeypatch.setattr(celery_app.conf, "broker_url", "redis://127.0.0.1:9/0")
     response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.json() == {"status": "unavailable", "database": "ok", "broker": "unreachable"}
+    assert response.json() == {
+        "status": "unavailable",
+        "database": "ok",
+        "broker": "unreachable",
+        "cache": "ok",
+    }

@@ -96,6 +96,8 @@ def production_env(tmp_path: Path, port: int) -> dict[str, str]:
         "MEDIA_ROOT": str(tmp_path / "media"),
         "PORT": str(port),
         "WEB_WORKERS": "2",
+        # Its own keys on a shared Redis: no entry of another portal's database is read.
+        "CACHE_KEY_PREFIX": f"lsp-portal-smoke-{secrets.token_hex(4)}",
     }
     return env
 
@@ -207,7 +209,7 @@ def test_production_serves_pages_static_files_and_a_pdf_built_by_the_compose_wor
 
         wait_until(healthy, timeout=90, interval=0.5, message=web.log())
         response, body = browser.get("/healthz", https=False, headers={"Host": "10.0.0.7"})
-        assert json.loads(body) == {"status": "ok", "database": "ok", "broker": "ok"}
+        assert json.loads(body) == {"status": "ok", "database": "ok", "broker": "ok", "cache": "ok"}
 
         # Plain HTTP is sent to HTTPS; HTTPS pages carry HSTS.
         response, _ = browser.get("/accounts/sign-in/", https=False)
@@ -227,6 +229,12 @@ def test_production_serves_pages_static_files_and_a_pdf_built_by_the_compose_wor
             response, content = browser.get(link)
             assert response.status == 200, link
             assert "max-age=315360000" in response.headers["Cache-Control"], link
+            if link.endswith(".js"):
+                # Module imports are rewritten to hashed names, so a module loads once.
+                for url in re.findall(r"""from\s*["']([^"']+)["']""", content.decode()):
+                    assert re.search(r"\.[0-9a-f]{12}\.js$", url), (link, url)
+                    target = os.path.normpath(link.rsplit("/", 1)[0] + "/" + url)
+                    assert browser.get(target)[0].status == 200, (link, url)
             if link.endswith(".css"):
                 assert response.headers["Content-Type"].startswith("text/css")
                 for url in re.findall(r'url\("?([^")]+)"?\)', content.decode()):

@@ -183,10 +183,11 @@ class RoleQuerySet(LSPQuerySet):
 
         if not caches.enabled():
             return super().update(**kwargs)
-        user_ids = {*self.values_list("user_id", flat=True)}
-        user_ids.add(kwargs.get("user_id", getattr(kwargs.get("user"), "pk", None)))
+        # The holders before and after: an update (or bulk_update) may move roles.
+        rows = dict(self.values_list("pk", "user_id"))
         updated = super().update(**kwargs)
-        caches.forget(user_ids)
+        after = self.model._base_manager.filter(pk__in=rows).values_list("user_id", flat=True)
+        caches.forget({*rows.values(), *after})
         return updated
 
     def bulk_create(self, objs, *args, **kwargs):

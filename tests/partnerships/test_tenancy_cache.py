@@ -154,6 +154,25 @@ def test_a_renamed_person_is_shown_by_their_new_name_on_the_next_request(herts, 
     assert b"Priya Renamed" in client.get(home(herts)).content
 
 
+def test_an_account_deactivated_in_bulk_is_signed_out_on_the_next_request(herts, herts_partner):
+    client = signed_in(herts_partner)
+    assert client.get(home(herts)).status_code == 200
+    type(herts_partner).objects.filter(pk=herts_partner.pk).update(is_active=False)
+    assert client.get(home(herts)).status_code == 302
+
+
+def test_roles_moved_by_bulk_update_leave_their_first_holder(herts, herts_partner):
+    newcomer = UserFactory(email="newcomer@example.org")
+    partner_client, newcomer_client = signed_in(herts_partner), signed_in(newcomer)
+    assert partner_client.get(home(herts)).status_code == 200
+    assert newcomer_client.get(home(herts)).status_code == 403
+    role = herts_partner.lsp_roles.get()
+    role.user = newcomer
+    Role.objects.bulk_update([role], ["user"])
+    assert partner_client.get(home(herts)).status_code == 403
+    assert newcomer_client.get(home(herts)).status_code == 200
+
+
 def test_roles_cached_for_one_lsp_open_no_other(herts, camden, herts_coordinator):
     client = signed_in(herts_coordinator)
     assert client.get(home(herts)).status_code == 200
