@@ -19,42 +19,35 @@ logger = logging.getLogger(__name__)
 HEALTH_PATH = "/healthz"
 
 
-def database_reachable() -> bool:
+def _ping_database() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+
+
+def _ping_broker() -> None:
+    with celery_app.connection_for_write() as broker:
+        broker.ensure_connection(max_retries=1, interval_start=0, timeout=2)
+
+
+def _ping_cache() -> None:
+    # With Redis configured, sessions and the tenancy cache live there: no page without it.
+    cache.get("healthz")
+
+
+PROBES = {"database": _ping_database, "broker": _ping_broker, "cache": _ping_cache}
+
+
+def reachable(name: str) -> bool:
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
+        PROBES[name]()
         return True
     except Exception:
-        logger.exception("Health check: the database is unreachable")
-        return False
-
-
-def broker_reachable() -> bool:
-    try:
-        with celery_app.connection_for_write() as broker:
-            broker.ensure_connection(max_retries=1, interval_start=0, timeout=2)
-        return True
-    except Exception:
-        logger.exception("Health check: the broker is unreachable")
-        return False
-
-
-def cache_reachable() -> bool:
-    """With Redis configured, sessions and the tenancy cache live there: no page without it."""
-    try:
-        cache.get("healthz")
-        return True
-    except Exception:
-        logger.exception("Health check: the cache is unreachable")
+        logger.exception("Health check: the %s is unreachable", name)
         return False
 
 
 def health() -> JsonResponse:
-    checks = {
-        "database": database_reachable(),
-        "broker": broker_reachable(),
-        "cache": cache_reachable(),
-    }
+    checks = {name: reachable(name) for name in PROBES}
     healthy = all(checks.values())
     body = {"status": "ok" if healthy else "unavailable"}
     body.update({name: "ok" if ok else "unreachable" for name, ok in checks.items()})

@@ -335,3 +335,24 @@ def strategy_world(lsp) -> dict:
         "year": 2010,
         "month": 3,
     }
+
+
+def long_monthly_agreement(lsp, *, indicators: int):
+    """A 31-year signed LAA with ``indicators`` monthly local indicators, each with a target:
+    long import files for the size and worker tests. Returns the indicators and the
+    period ends."""
+    from laa.models import Block, Indicator, LocalAreaAgreement, Outcome, Target
+    from laa.periods import periods_for
+
+    agreement = LocalAreaAgreement.objects.create(
+        lsp=lsp, title="Long agreement", period_start=2000, period_end=2030, status="signed"
+    )
+    block = Block.objects.create(lsp=lsp, name="Block")
+    outcome = Outcome.objects.create(lsp=lsp, block=block, agreement=agreement, title="All")
+    made = [
+        Indicator.objects.create(lsp=lsp, code=f"L{n}", title=f"Local {n}", frequency="monthly")
+        for n in range(indicators)
+    ]
+    for indicator in made:
+        Target.objects.create(lsp=lsp, outcome=outcome, indicator=indicator)
+    return made, [p.end for p in periods_for("monthly", 2000, 2030)]

@@ -25,7 +25,7 @@ from laa.models import (
 )
 from lsp_portal.permissions import RoleName
 from partnerships.services import role_grant
-from tests.factories import OrganisationFactory, UserFactory
+from tests.factories import OrganisationFactory, UserFactory, long_monthly_agreement
 
 HEADER = "indicator,period_end,value,numerator,denominator,commentary"
 
@@ -242,20 +242,7 @@ def test_the_csv_template_lists_each_indicator_with_its_latest_period(
 
 def test_a_ten_thousand_row_file_with_one_bad_row_saves_nothing(client, herts, herts_coordinator):
     """27 monthly indicators over a 31-year agreement: 10,044 distinct figures."""
-    agreement = LocalAreaAgreement.objects.create(
-        lsp=herts, title="Long agreement", period_start=2000, period_end=2030, status="signed"
-    )
-    block = Block.objects.create(lsp=herts, name="Block")
-    outcome = Outcome.objects.create(lsp=herts, block=block, agreement=agreement, title="All")
-    indicators = [
-        Indicator.objects.create(lsp=herts, code=f"L{n}", title=f"Local {n}", frequency="monthly")
-        for n in range(27)
-    ]
-    for indicator in indicators:
-        Target.objects.create(lsp=herts, outcome=outcome, indicator=indicator)
-    from laa.periods import periods_for
-
-    ends = [p.end for p in periods_for("monthly", 2000, 2030)]
+    indicators, ends = long_monthly_agreement(herts, indicators=27)
     lines = [HEADER] + [
         f"{indicator.code},{end.isoformat()},{n % 97}.5,,,"
         for indicator in indicators

@@ -16,7 +16,7 @@ from laa.models import (
     Outcome,
     Target,
 )
-from laa.periods import periods_for
+from tests.factories import long_monthly_agreement
 from tests.worker import celery_worker, purge_queues, wait_until
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
@@ -63,18 +63,7 @@ def test_an_import_whose_worker_is_killed_mid_check_is_finished_by_another_after
 ):
     """SIGKILL while the worker is on the import: it stays "Being checked" until its lease
     runs out, then the reconciler sends it to a new worker, which saves every figure once."""
-    agreement = LocalAreaAgreement.objects.create(
-        lsp=herts, title="Long agreement", period_start=2000, period_end=2030, status="signed"
-    )
-    block = Block.objects.create(lsp=herts, name="Block")
-    outcome = Outcome.objects.create(lsp=herts, block=block, agreement=agreement, title="All")
-    indicators = [
-        Indicator.objects.create(lsp=herts, code=f"L{n}", title=f"Local {n}", frequency="monthly")
-        for n in range(54)
-    ]
-    for indicator in indicators:
-        Target.objects.create(lsp=herts, outcome=outcome, indicator=indicator)
-    ends = [p.end for p in periods_for("monthly", 2000, 2030)]
+    indicators, ends = long_monthly_agreement(herts, indicators=54)
     # 20,088 rows: long enough a job that the kill lands while the worker is on it.
     lines = ["indicator,period_end,value"] + [
         f"{indicator.code},{end.isoformat()},{n % 97}.5"
