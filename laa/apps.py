@@ -10,9 +10,12 @@ class LaaConfig(AppConfig):
         # A partner who joins or leaves an accountable organisation gains or loses its
         # grants. Roles live in partnerships, which does not know the LAA, so the LAA
         # listens rather than partnerships calling in.
+        from laa import caches
         from partnerships.models import Role
 
         post_save.connect(_role_saved, sender=Role, dispatch_uid="laa-role-grants")
+        # The overview's cached tables are flushed on every write to what they show.
+        caches.connect(self)
 
 
 def _role_saved(sender, instance, **kwargs):

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from laa import caches as laa_caches
 from laa.models import (
     DEFAULT_BLOCKS,
     AccountableAction,
@@ -44,6 +45,7 @@ def blocks_ensure_defaults(*, lsp) -> list[Block]:
         Block.objects.bulk_create(
             Block(lsp=lsp, name=name, order=order) for order, name in enumerate(DEFAULT_BLOCKS)
         )
+        laa_caches.forget([lsp.pk])  # a bulk create sends no signal
     return list(Block.objects.for_lsp(lsp))
 
 
@@ -458,6 +460,7 @@ def measurements_import(*, lsp, figures, by) -> ImportSummary:
         default_user=by,
         default_change_reason="Import",
     )
+    laa_caches.forget([lsp.pk])  # bulk writes send no signal
     return ImportSummary(created=len(new), updated=len(changed))
 
 

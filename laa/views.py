@@ -4,10 +4,12 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from laa import caches as laa_caches
 from laa import permissions as laa_permissions
 from laa import selectors, services
 from laa.forms import (
@@ -58,6 +60,30 @@ def overview_readable(request, agreement=None) -> bool:
     return published or request.lsp_access.can(permissions.VIEW_LAA_DRAFTS)
 
 
+def _overview_tables(lsp, *, years, tolerance, can_manage: bool) -> str:
+    """The blocks' tables and the reward grant, built and rendered afresh only after a
+    write to the LSP's LAA data (laa.caches)."""
+
+    today = timezone.localdate()
+
+    def render_tables():
+        # The same day as the key's: late figures and RAG move with the date.
+        blocks = selectors.laa_overview(lsp=lsp, years=years, tolerance=tolerance, today=today)
+        return render_to_string(
+            "laa/includes/overview_tables.html",
+            {
+                "lsp": lsp,
+                "blocks": blocks,
+                "reward_grant": selectors.reward_grant_summary(blocks),
+                "years": years,
+                "can_manage": can_manage,
+            },
+        )
+
+    variant = (lsp.slug, can_manage, today.isoformat(), "-".join(map(str, years)), tolerance)
+    return laa_caches.overview_tables(lsp=lsp, variant=variant, render=render_tables)
+
+
 @lsp_view(permissions.VIEW_LAA)
 @require_GET
 def overview(request):
@@ -65,10 +91,15 @@ def overview(request):
     readable = overview_readable(request, agreement)
     years = agreement.years if agreement else selectors.local_years()
     tolerance = selectors.tolerance_of(lsp=request.lsp)
-    blocks = (
-        selectors.laa_overview(lsp=request.lsp, years=years, tolerance=tolerance)
+    tables = (
+        _overview_tables(
+            request.lsp,
+            years=years,
+            tolerance=tolerance,
+            can_manage=request.lsp_access.can(permissions.MANAGE_LAA),
+        )
         if readable
-        else []
+        else ""
     )
     return render(
         request,
@@ -76,9 +107,7 @@ def overview(request):
         {
             "agreement": agreement,
             "readable": readable,
-            "blocks": blocks,
-            "reward_grant": selectors.reward_grant_summary(blocks),
-            "years": years,
+            "tables": tables,
             "tolerance": tolerance,
         },
     )

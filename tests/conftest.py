@@ -17,11 +17,13 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _fresh_tenancy_cache():
-    """No role set or LSP row cached by an earlier test (ids are reused between tests on
-    SQLite, and between runs on PostgreSQL) is ever read."""
+    """No role set, LSP row or LAA overview cached by an earlier test (ids are reused
+    between tests on SQLite, and between runs on PostgreSQL) is ever read."""
+    from laa import caches as laa_caches
     from partnerships import caches
 
     caches.new_epoch()
+    laa_caches.new_epoch()
 
 
 @pytest.fixture
