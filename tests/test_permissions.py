@@ -2,6 +2,8 @@
 
 import pytest
 from django.core.files.base import ContentFile
+from django.db import transaction
+from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from accounts.services import invitation_create
@@ -9,7 +11,14 @@ from documents.models import Document
 from lsp_portal.permissions import RoleName
 from partnerships.models import AgendaItem
 from tests.conftest import person_with_role
-from tests.factories import DocumentFactory, RoleFactory, UserFactory, meeting_world
+from tests.factories import (
+    DocumentFactory,
+    LSPFactory,
+    RoleFactory,
+    UserFactory,
+    area,
+    meeting_world,
+)
 from tests.permission_table import ADMIN_URLS, LOGIN, PERSONAS, TABLE
 
 
@@ -54,9 +63,15 @@ def test_every_lsp_url_goes_through_the_tenancy_mechanism():
     assert not bypassing
 
 
-@pytest.fixture
-def world(herts, camden, settings):
-    settings.AXES_ENABLED = False
+def build_world():
+    """Everyone in PERSONAS, in Hertfordshire (and Camden for another LSP's coordinator),
+    and one of everything the URLs name, as URL keyword arguments."""
+    herts = LSPFactory(
+        slug="hertfordshire", name="Hertfordshire Forward", area=area("E10000015"), level="county"
+    )
+    camden = LSPFactory(
+        slug="camden", name="Camden Partnership Board", area=area("E09000007"), level="unitary"
+    )
     people = {"anonymous": None, "no_role": UserFactory(email="nobody@example.org")}
     for role in RoleName:
         people[role.value] = person_with_role(herts, role, f"herts-{role.value}@example.org")
@@ -88,6 +103,32 @@ def world(herts, camden, settings):
         "dataset": "memberships",
     }
     return people, kwargs
+
+
+@pytest.fixture(scope="module")
+def module_world(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The world is built once for the module's ~1,200 cases, in a transaction that is
+    rolled back when the module ends. Each case runs in a savepoint inside it (the ``db``
+    fixture's own transaction), so whatever a case's request changes is undone before the
+    next case starts."""
+    with (
+        override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("harness-media")),
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+    ):
+        yield build_world()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def _media_root():
+    """The world's files are saved once, under the module's media root: keep it."""
+
+
+@pytest.fixture
+def world(module_world, db, settings):
+    settings.AXES_ENABLED = False
+    return module_world
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
