@@ -1,16 +1,13 @@
 from django.conf import settings
 from django.db import models
 
+from documents import registry
 from lsp_portal.jobs import LeasedJob
 from lsp_portal.tenancy import LSPOwned
 
 
 class Document(LSPOwned, LeasedJob):
     """A PDF built in the background, with the status a person sees while they wait."""
-
-    class Kind(models.TextChoices):
-        LSP_SUMMARY = "lsp_summary", "LSP summary"
-        STRATEGY = "strategy", "Sustainable Community Strategy"
 
     class Status(models.TextChoices):
         QUEUED = "queued", "Queued"
@@ -20,7 +17,8 @@ class Document(LSPOwned, LeasedJob):
 
     ACTIVE_STATUSES = (Status.QUEUED, Status.RENDERING)
 
-    kind = models.CharField(max_length=30, choices=Kind.choices)
+    # A kind registered by the app that owns its data (documents.registry).
+    kind = models.CharField(max_length=30)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
@@ -47,7 +45,11 @@ class Document(LSPOwned, LeasedJob):
         ]
 
     def __str__(self):
-        return f"{self.get_kind_display()} for {self.lsp} ({self.get_status_display()})"
+        return f"{self.kind_label} for {self.lsp} ({self.get_status_display()})"
+
+    @property
+    def kind_label(self) -> str:
+        return registry.label_of(self.kind)
 
     @property
     def is_active(self) -> bool:

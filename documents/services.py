@@ -7,7 +7,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from documents import content
+from documents import registry
 from documents.models import Document
 from documents.renderer import RenderError, render_pdf
 from lsp_portal import jobs
@@ -22,11 +22,13 @@ def _enqueue_on_commit(document_id: int) -> None:
 
 
 def document_request(*, lsp, kind: str, actor) -> tuple[Document, bool]:
-    """Ask for a document. Returns (document, created).
+    """Ask for a document of a registered kind (documents.registry). Returns (document,
+    created).
 
     While one of the same kind is queued or rendering, that one is returned instead of
     starting a second: the partial unique constraint settles a race between two clicks.
     """
+    registry.kind_of(kind)  # a kind no app declares could never be built
     existing = Document.objects.for_lsp(lsp).filter(kind=kind, status__in=Document.ACTIVE_STATUSES)
     if document := existing.first():
         return document, False
@@ -69,7 +71,7 @@ def document_render(*, document_id: int) -> None:
     if document is None:
         logger.info("Document %s is not claimable; nothing to do", document_id)
         return
-    template_name, context = content.for_document(document)
+    template_name, context = registry.content_of(document)
     try:
         result = render_pdf(template_name, context)
     except RenderError as error:

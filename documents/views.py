@@ -1,9 +1,10 @@
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from documents import services
+from documents import registry, services
 from documents.models import Document
 from lsp_portal import permissions
 from lsp_portal.progress import progress_page
@@ -14,14 +15,27 @@ from lsp_portal.tenancy import get_for_lsp, lsp_view
 @require_GET
 def document_list(request):
     documents = Document.objects.for_lsp(request.lsp).select_related("requested_by")[:50]
-    return render(request, "documents/document_list.html", {"documents": documents})
+    return render(
+        request,
+        "documents/document_list.html",
+        {"documents": documents, "requestable": registry.requestable_by(request.lsp_access)},
+    )
 
 
-@lsp_view(permissions.PRODUCE_DOCUMENTS)
+@lsp_view(permissions.VIEW_DOCUMENTS)
 @require_POST
-def document_request(request):
+def document_request(request, kind):
+    """Any kind an app offers on the Documents page, to those with its capability."""
+    try:
+        document_kind = registry.kind_of(kind)
+    except LookupError:
+        raise Http404("No such kind of document") from None
+    if document_kind.capability is None:
+        raise Http404("This kind of document is made by the portal, not asked for")
+    if not request.lsp_access.can(document_kind.capability):
+        raise PermissionDenied
     document, created = services.document_request(
-        lsp=request.lsp, kind=Document.Kind.LSP_SUMMARY, actor=request.user
+        lsp=request.lsp, kind=document_kind.slug, actor=request.user
     )
     if not created:
         messages.info(request, "This document is already being built; here is its progress.")

@@ -21,7 +21,7 @@ import django  # noqa: E402
 
 django.setup()
 
-from documents import content  # noqa: E402
+from documents import registry  # noqa: E402
 from documents.models import Document  # noqa: E402
 from documents.renderer import render_pdf  # noqa: E402
 from partnerships.models import LSP  # noqa: E402
@@ -33,10 +33,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10)
     args = parser.parse_args()
     lsp = LSP.objects.get(slug=args.lsp)
-    document = Document(lsp=lsp, kind=Document.Kind.LSP_SUMMARY)  # not saved
+    document = Document(lsp=lsp, kind="lsp_summary")  # not saved
     seconds, size = [], 0
     for _ in range(args.runs):
-        template, context = content.for_document(document)
+        template, context = registry.content_of(document)
         result = render_pdf(template, context)
         seconds.append(result.seconds)
         size = len(result.pdf)

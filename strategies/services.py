@@ -11,12 +11,12 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from accounts.tasks import send_email
-from documents.models import Document
 from documents.services import document_request
 from lsp_portal.permissions import RoleName
 from lsp_portal.services import validated_save
 from lsp_portal.uploads import validate_paper
 from partnerships.models import LSP, Role
+from strategies.documents import STRATEGY
 from strategies.models import (
     Evidence,
     LinkedPlan,
@@ -176,7 +176,7 @@ def strategy_adopt(*, strategy: Strategy, decision, adopted_on: date, by) -> Str
     strategy.review_due = _years_after(adopted_on, 3)
     strategy._change_reason = f"Adopted by {decision.meeting.partnership} on {adopted_on}"
     strategy.published_document, _ = document_request(
-        lsp=strategy.lsp, kind=Document.Kind.STRATEGY, actor=by
+        lsp=strategy.lsp, kind=STRATEGY.slug, actor=by
     )
     strategy.save()
     return strategy

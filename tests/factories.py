@@ -94,7 +94,7 @@ class DocumentFactory(factory.django.DjangoModelFactory):
         model = Document
 
     lsp = factory.SubFactory(LSPFactory)
-    kind = Document.Kind.LSP_SUMMARY
+    kind = "lsp_summary"
     requested_by = factory.SubFactory(UserFactory)
 
 

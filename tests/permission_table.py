@@ -309,8 +309,8 @@ TABLE: dict[str, Row] = {
     "laa:organisation": lsp_page(permissions.VIEW_LAA_DRAFTS, kwargs=("organisation_id",)),
     "laa:exception-commentary": lsp_page(permissions.MANAGE_LAA, kwargs=("measurement_id",)),
     "documents:list": lsp_page(permissions.VIEW_DOCUMENTS),
-    "documents:request-summary": lsp_page(
-        permissions.PRODUCE_DOCUMENTS, method="POST", ok=REDIRECT
+    "documents:request": lsp_page(
+        permissions.PRODUCE_DOCUMENTS, method="POST", ok=REDIRECT, kwargs=("kind",)
     ),
     "documents:detail": lsp_page(permissions.VIEW_DOCUMENTS, kwargs=("document_id",)),
     "documents:download": lsp_page(permissions.VIEW_DOCUMENTS, kwargs=("document_id",)),

@@ -101,6 +101,7 @@ def build_world():
         "token": invitation.link.rstrip("/").rsplit("/", 1)[-1],
         "uidb64": "MQ",
         "dataset": "memberships",
+        "kind": "lsp_summary",
     }
     return people, kwargs
 

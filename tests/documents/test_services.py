@@ -15,10 +15,10 @@ def test_asking_twice_while_one_is_queued_returns_the_same_document(
 ):
     with django_capture_on_commit_callbacks() as callbacks:
         first, created = services.document_request(
-            lsp=herts, kind=Document.Kind.LSP_SUMMARY, actor=herts_coordinator
+            lsp=herts, kind="lsp_summary", actor=herts_coordinator
         )
         second, created_again = services.document_request(
-            lsp=herts, kind=Document.Kind.LSP_SUMMARY, actor=herts_coordinator
+            lsp=herts, kind="lsp_summary", actor=herts_coordinator
         )
     assert created and not created_again
     assert first.pk == second.pk

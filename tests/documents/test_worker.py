@@ -4,7 +4,6 @@ import pytest
 
 from accounts.models import User
 from documents import services
-from documents.models import Document
 from lsp_portal.permissions import RoleName
 from partnerships.models import Role
 from tests.worker import celery_worker, purge_queues, wait_until
@@ -21,7 +20,7 @@ def test_a_real_worker_builds_the_summary_pdf(herts, herts_coordinator, tmp_path
     purge_queues()
     with celery_worker(log_dir=tmp_path) as worker:
         document, _ = services.document_request(
-            lsp=herts, kind=Document.Kind.LSP_SUMMARY, actor=herts_coordinator
+            lsp=herts, kind="lsp_summary", actor=herts_coordinator
         )
         wait_until(
             lambda: status_of(document) in ("ready", "failed"), timeout=90, message=worker.log()
@@ -46,7 +45,7 @@ def test_a_worker_killed_mid_render_leaves_a_job_that_another_worker_finishes(
     purge_queues()
     with celery_worker(log_dir=tmp_path, env={"PDF_LEASE_SECONDS": "2"}) as first:
         document, _ = services.document_request(
-            lsp=herts, kind=Document.Kind.LSP_SUMMARY, actor=herts_coordinator
+            lsp=herts, kind="lsp_summary", actor=herts_coordinator
         )
         wait_until(
             lambda: status_of(document) == "rendering",
