@@ -1,9 +1,8 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import UserChangeForm, UserCreationForm
-from simple_history.admin import SimpleHistoryAdmin
 
-from accounts.models import Invitation, User
+from accounts.models import User
 
 
 class PortalUserCreationForm(UserCreationForm):
@@ -33,10 +32,3 @@ class UserAdmin(DjangoUserAdmin):
     add_fieldsets = (
         (None, {"classes": ("wide",), "fields": ("email", "full_name", "password1", "password2")}),
     )
-
-
-@admin.register(Invitation)
-class InvitationAdmin(SimpleHistoryAdmin):
-    list_display = ["email", "lsp", "role", "created_at", "expires_at", "accepted_at"]
-    list_filter = ["lsp", "role"]
-    readonly_fields = ["token_hash", "accepted_at", "accepted_by", "created_at"]

@@ -1,13 +1,8 @@
 import hashlib
 
-from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone
-from simple_history.models import HistoricalRecords
-
-from lsp_portal.permissions import RoleName
-from lsp_portal.tenancy import LSPOwned
 
 
 class UserQuerySet(models.QuerySet):
@@ -90,45 +85,3 @@ class User(AbstractBaseUser, PermissionsMixin):
 
 def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
-
-
-class Invitation(LSPOwned):
-    """An invitation to take a role in an LSP, sent by email as a single-use link.
-
-    Only a hash of the link's token is stored, so a copy of the database cannot be used
-    to accept anyone's invitation.
-    """
-
-    email = models.EmailField()
-    full_name = models.CharField(max_length=200)
-    role = models.CharField(max_length=20, choices=RoleName.choices)
-    organisation = models.ForeignKey(
-        "partnerships.Organisation", null=True, blank=True, on_delete=models.PROTECT
-    )
-    token_hash = models.CharField(max_length=64, unique=True)
-    invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
-    created_at = models.DateTimeField(auto_now_add=True)
-    expires_at = models.DateTimeField()
-    accepted_at = models.DateTimeField(null=True, blank=True)
-    accepted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
-    )
-
-    history = HistoricalRecords()
-
-    class Meta:
-        ordering = ["-created_at"]
-        indexes = [models.Index(fields=["lsp", "-created_at"])]
-
-    def __str__(self):
-        return f"Invitation for {self.email} to {self.lsp}"
-
-    @property
-    def is_used(self) -> bool:
-        return self.accepted_at is not None
-
-    @property
-    def is_expired(self) -> bool:
-        return timezone.now() >= self.expires_at

@@ -19,5 +19,4 @@ urlpatterns = [
         views.PasswordResetCompleteView.as_view(),
         name="password-reset-complete",
     ),
-    path("invitations/<str:token>/", views.invitation_accept, name="invitation"),
 ]

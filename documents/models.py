@@ -3,7 +3,7 @@ from django.db import models
 
 from documents import registry
 from lsp_portal.jobs import LeasedJob
-from lsp_portal.tenancy import LSPOwned
+from tenancy.models import LSPOwned
 
 
 class Document(LSPOwned, LeasedJob):

@@ -4,12 +4,13 @@ from documents import views
 
 app_name = "documents"
 
+# Mounted under /<lsp_slug>/ (lsp_portal.urls).
 urlpatterns = [
-    path("<slug:lsp_slug>/documents/", views.document_list, name="list"),
-    path("<slug:lsp_slug>/documents/make/<slug:kind>/", views.document_request, name="request"),
-    path("<slug:lsp_slug>/documents/<int:document_id>/", views.document_detail, name="detail"),
+    path("documents/", views.document_list, name="list"),
+    path("documents/make/<slug:kind>/", views.document_request, name="request"),
+    path("documents/<int:document_id>/", views.document_detail, name="detail"),
     path(
-        "<slug:lsp_slug>/documents/<int:document_id>/download/",
+        "documents/<int:document_id>/download/",
         views.document_download,
         name="download",
     ),

@@ -8,7 +8,7 @@ from documents import registry, services
 from documents.models import Document
 from lsp_portal import permissions
 from lsp_portal.progress import progress_page
-from lsp_portal.tenancy import get_for_lsp, lsp_view
+from tenancy.access import get_for_lsp, lsp_view
 
 
 @lsp_view(permissions.VIEW_DOCUMENTS)

@@ -17,8 +17,8 @@ from laa.models import AccountableAction, Measurement, Outcome
 from lsp_portal import permissions
 from lsp_portal.forms import form_page
 from lsp_portal.history import history_of
-from lsp_portal.tenancy import get_for_lsp, lsp_view
-from partnerships.models import Organisation
+from tenancy.access import get_for_lsp, lsp_view
+from tenancy.models import Organisation
 
 ACTIONS_PER_PAGE = 50
 

@@ -20,7 +20,7 @@ from laa.forms import (
 from lsp_portal import permissions
 from lsp_portal.forms import form_page
 from lsp_portal.history import history_of
-from lsp_portal.tenancy import lsp_view
+from tenancy.access import lsp_view
 
 
 def _agreement_url(request, agreement):

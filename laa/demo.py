@@ -1,5 +1,44 @@
 """Demo LAA: Hertfordshire's 2008-11 agreement; Camden's local outcomes after 2010."""
 
+from datetime import date
+from decimal import Decimal
+
+from accounts.models import User
+from laa.indicators import load_national_indicators
+from laa.models import (
+    AccountableAction,
+    AgreementOutcome,
+    Block,
+    Commitment,
+    Indicator,
+    LocalAreaAgreement,
+    Measurement,
+    Outcome,
+    PartnershipAgreement,
+    Target,
+)
+from laa.periods import periods_for
+from laa.services import (
+    accountable_action_report,
+    accountable_action_save,
+    agreement_outcome_save,
+    agreement_party_add,
+    agreement_save,
+    agreement_sign,
+    blocks_ensure_defaults,
+    commitment_save,
+    exception_commentary_give,
+    measurement_submit,
+    measurement_verify,
+    outcome_save,
+    partnership_agreement_save,
+    target_save,
+)
+from lsp_portal.permissions import RoleName
+from partnerships import demo as partnerships_demo
+from strategies.selectors import current_priorities
+from tenancy.models import LSP, Organisation, Role
+
 # block index -> [(outcome, [(indicator code, baseline, [target per year], designated,
 #                              stretch target, reward grant)])]
 HERTFORDSHIRE = {
@@ -290,3 +329,246 @@ NORTH_HERTS = [
         [0.1, 0.0, -0.8, -1.8, -2.4, -2.5, -2.2, -1.9, -1.5, -1.2, -1.0, -0.8],
     ),
 ]
+
+
+class LaaDemo:
+    """Seeds the LAA's part of the demo, on partnerships' LSPs."""
+
+    def seed(self, lsps: dict) -> None:
+        # Reference data loaded by migrations; a test database that was flushed lacks it.
+        if not Indicator.objects.filter(lsp__isnull=True).exists():
+            load_national_indicators(Indicator)
+        self.local_area_agreements(lsps)
+
+    def local_area_agreements(self, lsps):
+        """Hertfordshire's signed LAA 2008-11 with targets on the real NI indicators it
+        chose; Camden's local outcomes after the LAAs ended."""
+        herts = lsps["hertfordshire"]
+        if not LocalAreaAgreement.objects.for_lsp(herts).exists():
+            agreement = agreement_save(
+                agreement=LocalAreaAgreement(
+                    lsp=herts,
+                    title="Hertfordshire Local Area Agreement 2008-11",
+                    period_start=2008,
+                    period_end=2010,
+                    status=LocalAreaAgreement.Status.SIGNED,
+                    government_office="Government Office for the East of England",
+                    signed_on=date(2008, 6, 27),
+                    signatories="Cllr Robert Gordon, Leader, Hertfordshire County Council\n"
+                    "Regional Director, Government Office for the East of England",
+                )
+            )
+            self.outcomes(herts, agreement, HERTFORDSHIRE)
+            self.outcomes(herts, agreement, MORE_HERTFORDSHIRE)
+            self.partnership_agreements(herts)
+            self.figures(herts)
+            self.exception_commentary(herts)
+            self.accountable_actions(herts)
+            self.district_shares(herts, LSP.objects.get(slug="north-hertfordshire"))
+        camden = lsps["camden"]
+        if not Outcome.objects.for_lsp(camden).exists():
+            blocks = blocks_ensure_defaults(lsp=camden)
+            for block_index, title, code, baseline, yearly in CAMDEN_LOCAL:
+                outcome = outcome_save(
+                    outcome=Outcome(lsp=camden, block=blocks[block_index], title=title),
+                    priorities=[],
+                )
+                self.target(camden, outcome, code, baseline, yearly, [2011, 2012, 2013])
+
+    def figures(self, lsp):
+        """Three years of quarterly figures, all verified but the last quarter's."""
+        coordinator = User.objects.get(email=partnerships_demo.email_for(f"{lsp.slug}-coordinator"))
+        quarters = periods_for("quarterly", 2008, 2010)
+        for target in Target.objects.for_lsp(lsp).select_related("indicator"):
+            final = target.years.order_by("-year").first().value
+            story = STORY.get(target.indicator.code, DEFAULT_STORY)
+            for number, (period, share) in enumerate(zip(quarters, story, strict=True)):
+                value = target.baseline_value + (final - target.baseline_value) * Decimal(
+                    str(share)
+                )
+                measurement = measurement_submit(
+                    lsp=lsp,
+                    indicator=target.indicator,
+                    period_end=period.end,
+                    # Small rates keep two places, or rounding alone would move them.
+                    value=value.quantize(Decimal("0.01" if final < 10 else "0.1")),
+                    commentary="Worse than planned: recovery plan agreed at the board."
+                    if share < 0
+                    else "",
+                    by=coordinator,
+                )
+                if number < len(quarters) - 1:
+                    measurement_verify(measurement=measurement, by=coordinator)
+
+    def partnership_agreements(self, lsp):
+        """Each party signs for itself: the council's leader, the police commander and the
+        VCS partner online; Jobcentre Plus on paper, recorded by the coordinator."""
+        coordinator = User.objects.get(email=partnerships_demo.email_for(f"{lsp.slug}-coordinator"))
+        organisations = {o.name: o for o in Organisation.objects.for_lsp(lsp)}
+        outcomes = {o.title: o for o in Outcome.objects.for_lsp(lsp)}
+        for plan in AGREEMENTS:
+            agreement = partnership_agreement_save(
+                agreement=PartnershipAgreement(
+                    lsp=lsp,
+                    title=plan["title"],
+                    purpose=plan["purpose"],
+                    review_on=date(*plan["review_on"]),
+                )
+            )
+            for name in plan["parties"]:
+                agreement_party_add(agreement=agreement, organisation=organisations[name])
+            for title, (accountable, contributors) in plan["outcomes"].items():
+                agreement_outcome_save(
+                    entry=AgreementOutcome(
+                        lsp=lsp,
+                        agreement=agreement,
+                        outcome=outcomes[title],
+                        accountable=organisations[accountable],
+                    ),
+                    contributors=[organisations[name] for name in contributors],
+                )
+            for name, kind, description, funding, days in plan["commitments"]:
+                commitment_save(
+                    commitment=Commitment(
+                        lsp=lsp,
+                        agreement=agreement,
+                        organisation=organisations[name],
+                        kind=kind,
+                        description=description,
+                        funding=Decimal(funding) if funding else None,
+                        staff_days=Decimal(days) if days else None,
+                    )
+                )
+            for party in agreement.parties.select_related("organisation"):
+                signer, on_paper = plan["parties"][party.organisation.name]
+                if signer:
+                    agreement_sign(
+                        party=party, by=User.objects.get(email=partnerships_demo.email_for(signer))
+                    )
+                else:
+                    agreement_sign(
+                        party=party, by=coordinator, signatory_name=on_paper, recorded=True
+                    )
+
+    def district_shares(self, county, district):
+        """North Hertfordshire's share of three county outcomes, and its own figures."""
+        outcomes = {o.title: o for o in Outcome.objects.for_lsp(county)}
+        coordinator = User.objects.get(
+            email=partnerships_demo.email_for(f"{district.slug}-coordinator")
+        )
+        quarters = periods_for("quarterly", 2008, 2010)
+        for title, code, baseline, yearly, story in NORTH_HERTS:
+            indicator = Indicator.objects.get(lsp__isnull=True, code=code)
+            target_save(
+                target=Target(
+                    lsp=county,
+                    outcome=outcomes[title],
+                    indicator=indicator,
+                    district=district,
+                    baseline_value=Decimal(baseline),
+                    baseline_on=date(2008, 3, 31),
+                ),
+                yearly={2008 + i: Decimal(value) for i, value in enumerate(yearly)},
+            )
+            final = Decimal(yearly[-1])
+            for number, (period, share) in enumerate(zip(quarters, story, strict=True)):
+                value = Decimal(baseline) + (final - Decimal(baseline)) * Decimal(str(share))
+                measurement = measurement_submit(
+                    lsp=district,
+                    indicator=indicator,
+                    period_end=period.end,
+                    value=value.quantize(Decimal("0.1")),
+                    commentary="",
+                    by=coordinator,
+                )
+                if number < len(quarters) - 1:
+                    measurement_verify(measurement=measurement, by=coordinator)
+
+    def exception_commentary(self, lsp):
+        """Accountable partners answered every exception but the latest quarter's; where no
+        agreement names one, the coordinator answered for the partnership."""
+        coordinator = User.objects.get(email=partnerships_demo.email_for(f"{lsp.slug}-coordinator"))
+        answerers = {}
+        for entry in AgreementOutcome.objects.for_lsp(lsp).prefetch_related("outcome__targets"):
+            partner = (
+                Role.objects.for_lsp(lsp)
+                .current()
+                .filter(role=RoleName.PARTNER, organisation=entry.accountable_id)
+                .select_related("user")
+                .first()
+            )
+            for target in entry.outcome.targets.all():
+                answerers[target.indicator_id] = partner.user if partner else coordinator
+        asked = Measurement.objects.for_lsp(lsp).filter(exception_requested_at__isnull=False)
+        latest = asked.order_by("-period_end").values_list("period_end", flat=True).first()
+        for measurement in asked.exclude(period_end=latest):
+            exception_commentary_give(
+                measurement=measurement,
+                text="Recovery plan agreed at the thematic partnership; extra resources "
+                "from the pooled fund. We expect to be back on trajectory within two quarters.",
+                by=answerers.get(measurement.indicator_id, coordinator),
+            )
+
+    def accountable_actions(self, lsp):
+        organisations = {o.name: o for o in Organisation.objects.for_lsp(lsp)}
+        outcomes = {o.title: o for o in Outcome.objects.for_lsp(lsp)}
+        for title, outcome, accountable, owner, resources, start, due, updates in ACTIONS:
+            owner_user = (
+                User.objects.get(email=partnerships_demo.email_for(owner)) if owner else None
+            )
+            action = accountable_action_save(
+                action=AccountableAction(
+                    lsp=lsp,
+                    title=title,
+                    outcome=outcomes[outcome],
+                    accountable=organisations[accountable],
+                    owner=owner_user,
+                    resources=resources,
+                    starts_on=date(*start),
+                    due_on=date(*due),
+                )
+            )
+            reporter = owner_user or User.objects.get(
+                email=partnerships_demo.email_for(f"{lsp.slug}-coordinator")
+            )
+            for text, status in updates:
+                accountable_action_report(action=action, text=text, status=status, by=reporter)
+
+    def outcomes(self, lsp, agreement, plan):
+        blocks = list(Block.objects.for_lsp(lsp))
+        priorities = list(current_priorities(lsp=lsp))
+        for block_index, outcomes in plan.items():
+            for title, targets in outcomes:
+                outcome = outcome_save(
+                    outcome=Outcome(
+                        lsp=lsp, block=blocks[block_index], agreement=agreement, title=title
+                    ),
+                    priorities=priorities[block_index : block_index + 1],
+                )
+                for code, baseline, yearly, designated, stretch, grant in targets:
+                    self.target(
+                        lsp,
+                        outcome,
+                        code,
+                        baseline,
+                        yearly,
+                        agreement.years,
+                        designated=designated,
+                        stretch=stretch,
+                        grant=grant,
+                    )
+
+    def target(self, lsp, outcome, code, baseline, yearly, years, **extra):
+        target_save(
+            target=Target(
+                lsp=lsp,
+                outcome=outcome,
+                indicator=Indicator.objects.get(lsp__isnull=True, code=code),
+                baseline_value=Decimal(baseline),
+                baseline_on=date(years[0], 3, 31),
+                is_designated=extra.get("designated", False),
+                stretch_value=Decimal(extra["stretch"]) if extra.get("stretch") else None,
+                reward_grant=Decimal(extra["grant"]) if extra.get("grant") else None,
+            ),
+            yearly={year: Decimal(value) for year, value in zip(years, yearly, strict=True)},
+        )

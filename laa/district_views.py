@@ -10,7 +10,7 @@ from laa.forms import FigureForm
 from laa.periods import periods_for
 from laa.views import figure_page
 from lsp_portal import permissions
-from lsp_portal.tenancy import lsp_view
+from tenancy.access import lsp_view
 
 
 def _county_years(county) -> list[int]:

@@ -9,7 +9,7 @@ from laa import selectors
 from laa.views import overview_readable, readable_target, target_years
 from lsp_portal import permissions
 from lsp_portal.downloads import table_response
-from lsp_portal.tenancy import lsp_view
+from tenancy.access import lsp_view
 
 
 def _years(lsp):

@@ -17,8 +17,9 @@ from laa.models import (
 )
 from lsp_portal.forms import NUMBER_WIDGET, date_field, govuk_helper
 from lsp_portal.uploads import validate_table
-from partnerships.models import Organisation, Partnership
+from partnerships.models import Partnership
 from strategies.selectors import current_priorities
+from tenancy.models import Organisation
 
 
 class AgreementForm(forms.ModelForm):

@@ -9,8 +9,8 @@ from laa.imports import COLUMNS
 from lsp_portal import permissions
 from lsp_portal.downloads import csv_response, xlsx_response
 from lsp_portal.progress import progress_page
-from lsp_portal.tenancy import lsp_view
 from lsp_portal.uploads import table_kind
+from tenancy.access import lsp_view
 
 
 @lsp_view(permissions.SUBMIT_FIGURES)

@@ -14,7 +14,7 @@ from simple_history.models import HistoricalRecords
 
 from laa.rag import DEFAULT_TOLERANCE
 from lsp_portal.jobs import LeasedJob
-from lsp_portal.tenancy import LSPOwned, LSPQuerySet
+from tenancy.models import LSPOwned, LSPQuerySet
 
 
 class Polarity(models.TextChoices):
@@ -37,7 +37,7 @@ class Indicator(models.Model):
         ANNUAL = "annual", "Annual"
 
     lsp = models.ForeignKey(
-        "partnerships.LSP",
+        "tenancy.LSP",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -219,7 +219,7 @@ class Target(LSPOwned):
     outcome = models.ForeignKey(Outcome, on_delete=models.PROTECT, related_name="targets")
     indicator = models.ForeignKey(Indicator, on_delete=models.PROTECT, related_name="targets")
     district = models.ForeignKey(
-        "partnerships.LSP",
+        "tenancy.LSP",
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -390,7 +390,7 @@ class AgreementParty(LSPOwned):
         PartnershipAgreement, on_delete=models.PROTECT, related_name="parties"
     )
     organisation = models.ForeignKey(
-        "partnerships.Organisation", on_delete=models.PROTECT, related_name="agreement_parties"
+        "tenancy.Organisation", on_delete=models.PROTECT, related_name="agreement_parties"
     )
     signed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -437,13 +437,13 @@ class AgreementOutcome(LSPOwned):
     )
     outcome = models.ForeignKey(Outcome, on_delete=models.PROTECT, related_name="agreed")
     accountable = models.ForeignKey(
-        "partnerships.Organisation",
+        "tenancy.Organisation",
         on_delete=models.PROTECT,
         related_name="accountable_for",
         verbose_name="accountable organisation",
     )
     contributors = models.ManyToManyField(
-        "partnerships.Organisation", blank=True, related_name="contributes_to"
+        "tenancy.Organisation", blank=True, related_name="contributes_to"
     )
 
     history = HistoricalRecords(m2m_fields=[contributors])
@@ -471,7 +471,7 @@ class Commitment(LSPOwned):
         PartnershipAgreement, on_delete=models.PROTECT, related_name="commitments"
     )
     organisation = models.ForeignKey(
-        "partnerships.Organisation", on_delete=models.PROTECT, related_name="commitments"
+        "tenancy.Organisation", on_delete=models.PROTECT, related_name="commitments"
     )
     kind = models.CharField(max_length=12, choices=Kind.choices)
     description = models.TextField()
@@ -525,7 +525,7 @@ class AccountableAction(LSPOwned):
         related_name="accountable_actions",
     )
     accountable = models.ForeignKey(
-        "partnerships.Organisation",
+        "tenancy.Organisation",
         on_delete=models.PROTECT,
         related_name="accountable_actions",
         verbose_name="accountable organisation",

@@ -20,7 +20,7 @@ GRANTED = ("submit_figures", "log_actions")
 
 
 def represented_organisation_ids(*, user, lsp, roles=(RoleName.PARTNER,)) -> set[int]:
-    from partnerships.models import Role
+    from tenancy.models import Role
 
     if not user.is_authenticated:
         return set()
@@ -68,7 +68,7 @@ def signing_organisation_ids(*, user, access, agreement) -> set[int]:
 def accountability_grants_sync(*, lsp) -> None:
     """Make the grants on this LSP's outcomes match its signed agreements and current roles."""
     from laa.models import AgreementOutcome, OutcomeUserObjectPermission, PartnershipAgreement
-    from partnerships.models import Role
+    from tenancy.models import Role
 
     partners = defaultdict(set)
     for organisation_id, user_id in (

@@ -552,7 +552,7 @@ def agreements(*, lsp):
 
 
 def agreement_detail(*, lsp, agreement_id) -> PartnershipAgreement:
-    from lsp_portal.tenancy import get_for_lsp
+    from tenancy.access import get_for_lsp
 
     return get_for_lsp(
         PartnershipAgreement.objects.prefetch_related(
@@ -597,7 +597,7 @@ def action_owners(*, lsp):
     from django.contrib.auth import get_user_model
 
     from lsp_portal.permissions import RoleName
-    from partnerships.models import Role
+    from tenancy.models import Role
 
     current = Role.objects.for_lsp(lsp).current()
     return get_user_model().objects.filter(

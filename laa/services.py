@@ -514,7 +514,7 @@ def figure_import_run(*, figure_import_id: int) -> FigureImport | None:
     """
     from laa import selectors
     from laa.imports import check_rows, read_table
-    from lsp_portal.tenancy import access_for
+    from tenancy.access import access_for
 
     spec = _import_jobs()
     job = jobs.job_claim(spec=spec, job_id=figure_import_id)

@@ -36,7 +36,7 @@ from laa.periods import period_label, periods_for
 from lsp_portal import permissions
 from lsp_portal.forms import form_page
 from lsp_portal.history import history_of
-from lsp_portal.tenancy import get_for_lsp, lsp_view
+from tenancy.access import get_for_lsp, lsp_view
 
 
 def _overview_url(request):

@@ -1,7 +1,7 @@
 """Who may do what in an LSP: every capability, and the roles that hold it.
 
 This is the permission matrix of DOMAIN.md in code. Views name one capability through
-``lsp_portal.tenancy.lsp_view``; templates receive the answer (``request.lsp_access``)
+``tenancy.access.lsp_view``; templates receive the answer (``request.lsp_access``)
 and never work it out again. Object grants that refine a role (the chair of a
 partnership, an organisation accountable for an outcome) are django-guardian
 permissions on that object and are checked in each app's ``permissions.py``.

@@ -54,11 +54,14 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_forms_gds",
     "accounts",
-    "partnerships",
+    "tenancy",
     "documents",
+    "partnerships",
     "strategies",
     "laa",
     "scrutiny",
+    # The top floor: what composes the apps (home page, navigation, demo data).
+    "portal",
 ]
 
 MIDDLEWARE = [
@@ -91,7 +94,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "lsp_portal.context_processors.portal",
+                "portal.context_processors.portal",
             ],
         },
     },
@@ -300,7 +303,7 @@ if CACHE_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # How long a person's roles and an LSP's row are kept between requests (flushed on every
-# write; partnerships.caches). 0 reads them from the database on every request.
+# write; tenancy.caches). 0 reads them from the database on every request.
 TENANCY_CACHE_SECONDS = int(os.environ.get("TENANCY_CACHE_SECONDS", "300" if CACHE_URL else "0"))
 if TENANCY_CACHE_SECONDS and not CACHE_URL:
     raise ImproperlyConfigured(

@@ -8,11 +8,14 @@ admin.site.site_title = "LSP Portal administration"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("accounts.urls")),
-    # LSP pages last: "/<lsp-slug>/..." would otherwise swallow the fixed prefixes above.
-    path("", include("documents.urls")),
-    path("", include("strategies.urls")),
-    path("", include("laa.urls")),
+    path("", include("tenancy.urls")),  # /accounts/invitations/<token>/
+    # Your partnerships, the switcher, calendars; then each LSP's pages under /<lsp-slug>/.
     path("", include("partnerships.urls")),
+    # LSP pages last: "/<lsp-slug>/..." would otherwise swallow the fixed prefixes above.
+    path("<slug:lsp_slug>/", include("portal.urls")),
+    path("<slug:lsp_slug>/", include("documents.urls")),
+    path("<slug:lsp_slug>/", include("strategies.urls")),
+    path("<slug:lsp_slug>/", include("laa.urls")),
 ]
 
 if settings.DEBUG:

@@ -10,12 +10,12 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lsp_portal import permissions
 from lsp_portal.forms import form_page
 from lsp_portal.history import history_of
-from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import selectors, services
 from partnerships.forms import ActionUpdateForm, MeetingActionForm
 from partnerships.meeting_views import meeting_of
 from partnerships.models import MeetingAction
 from partnerships.permissions import can_update_action
+from tenancy.access import get_for_lsp, lsp_view
 
 ACTIONS_PER_PAGE = 50
 SHOWN = {"open": "Open", "overdue": "Overdue", "closed": "Done or dropped", "all": "All"}

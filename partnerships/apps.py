@@ -6,7 +6,13 @@ class PartnershipsConfig(AppConfig):
     verbose_name = "Partnerships"
 
     def ready(self):
-        # Cached role sets and LSP rows are flushed on every write (partnerships.caches).
-        from partnerships import caches
+        from tenancy import hooks
 
-        caches.connect()
+        hooks.on_lsp_set_up(_lsp_set_up)
+
+
+def _lsp_set_up(lsp):
+    """A new LSP gets the default kinds of partnership (renamed or added to later)."""
+    from partnerships.services import partnership_kinds_ensure_defaults
+
+    partnership_kinds_ensure_defaults(lsp=lsp)

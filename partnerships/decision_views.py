@@ -10,11 +10,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lsp_portal import permissions
 from lsp_portal.forms import form_page, save_or_explain
 from lsp_portal.history import history_of
-from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import selectors, services
 from partnerships.forms import ConfirmForm, DecisionForm, DeclarationForm, PlannedDecisionForm
 from partnerships.meeting_views import meeting_of
 from partnerships.models import AgendaItem, Decision, PlannedDecision
+from tenancy.access import get_for_lsp, lsp_view
 
 
 def _meeting_url(request, meeting):

@@ -1,6 +1,44 @@
 """The demo partnerships, people and roles that seed_demo creates (README lists the sign-ins)."""
 
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.utils import timezone
+
+from accounts.models import User
 from lsp_portal.permissions import RoleName
+from partnerships.areas import load_english_areas
+from partnerships.models import (
+    AgendaItem,
+    Decision,
+    Declaration,
+    Meeting,
+    MeetingAction,
+    Membership,
+    Partnership,
+    PartnershipKind,
+    PlannedDecision,
+)
+from partnerships.selectors import members_on
+from partnerships.services import (
+    agenda_item_save,
+    attendance_record,
+    decision_save,
+    declaration_record,
+    meeting_action_report,
+    meeting_action_save,
+    meeting_save,
+    membership_save,
+    minutes_approve,
+    partnership_kinds_ensure_defaults,
+    partnership_save,
+    planned_decision_save,
+)
+from tenancy.models import LSP, Area, Organisation
+from tenancy.services import role_grant
+
+LONDON = ZoneInfo("Europe/London")
+
 
 DEMO_PASSWORD = "demo-lsp-portal-2026"  # noqa: S105 - published in the README on purpose
 DEMO_DOMAIN = "example.org"
@@ -586,3 +624,274 @@ FORWARD_PLAN = [
         "Which partner is accountable for the worklessness outcomes, and what each commits.",
     ),
 ]
+
+
+# The board decision that adopts each LSP's strategy (strategies' demo adopts by it).
+ADOPTION_DECISION = "The board adopted the Sustainable Community Strategy."
+
+
+class PartnershipsDemo:
+    """Seeds partnerships' part of the demo. Safe to run again: it changes nothing."""
+
+    def seed(self) -> tuple[dict, dict]:
+        """The LSPs, their organisations, people and roles, structures and meetings; returns
+        the LSPs and organisations by slug (and name) for the other apps' demo data."""
+        # Reference data loaded by migrations; a test database that was flushed lacks it.
+        if not Area.objects.exists():
+            load_english_areas(Area)
+        lsps = {slug: self.lsp(slug, name, gss, level) for slug, name, gss, level, *_ in LSPS}
+        for slug, _name, _gss, _level, county_slug, working_model in LSPS:
+            if county_slug:
+                LSP.objects.filter(slug=slug).update(
+                    county_lsp=lsps[county_slug], working_model=working_model
+                )
+        organisations = {}
+        for slug, rows in ORGANISATIONS.items():
+            for name, sector, statutory in rows:
+                organisations[slug, name], _ = Organisation.objects.get_or_create(
+                    lsp=lsps[slug],
+                    name=name,
+                    defaults={"sector": sector, "is_statutory_partner": statutory},
+                )
+        admin_local, admin_name = ADMIN
+        self.person(admin_local, admin_name, is_staff=True, is_superuser=True)
+        for slug, people in PEOPLE.items():
+            for role, (name, organisation) in people.items():
+                user = self.person(f"{slug}-{role}", name)
+                org = organisations[slug, organisation] if organisation else None
+                role_grant(lsp=lsps[slug], user=user, role=role, organisation=org)
+        for local, name, grants in SHARED_PEOPLE:
+            user = self.person(local, name)
+            for slug, role, organisation in grants:
+                org = organisations[slug, organisation] if organisation else None
+                role_grant(lsp=lsps[slug], user=user, role=role, organisation=org)
+        for local, slug, role, organisation in EXTRA_ROLES:
+            user = User.objects.get(email=email_for(local))
+            role_grant(
+                lsp=lsps[slug], user=user, role=role, organisation=organisations[slug, organisation]
+            )
+        self.structures(lsps, organisations)
+        self.meetings(lsps)
+        return lsps, organisations
+
+    def lsp(self, slug, name, gss_code, level):
+        lsp, _ = LSP.objects.get_or_create(
+            slug=slug,
+            defaults={"name": name, "area": Area.objects.get(gss_code=gss_code), "level": level},
+        )
+        partnership_kinds_ensure_defaults(lsp=lsp)
+        return lsp
+
+    def structures(self, lsps, organisations):
+        for slug, networks in NETWORKS.items():
+            for network_name, members in networks.items():
+                network = organisations[slug, network_name]
+                if not network.is_network:
+                    network.is_network = True
+                    network.save(update_fields=["is_network"])
+                for member in members:
+                    # add() records history even for a link that exists; add only new ones.
+                    if not organisations[slug, member].networks.filter(pk=network.pk).exists():
+                        organisations[slug, member].networks.add(network)
+        partnerships = {}
+        for slug, rows in PARTNERSHIPS.items():
+            lsp = lsps[slug]
+            for name, kind_code, parent, remit, frequency, start, end in rows:
+                partnership = Partnership.objects.for_lsp(lsp).filter(name=name).first()
+                if partnership is None:
+                    partnership = partnership_save(
+                        partnership=Partnership(
+                            lsp=lsp,
+                            name=name,
+                            remit=remit,
+                            meeting_frequency=frequency,
+                            kind=PartnershipKind.objects.for_lsp(lsp).get(code=kind_code),
+                            parent=partnerships.get((slug, parent)),
+                            start_date=date.fromisoformat(start),
+                            end_date=date.fromisoformat(end) if end else None,
+                        )
+                    )
+                partnerships[slug, name] = partnership
+        for slug, rows in MEMBERSHIPS.items():
+            lsp = lsps[slug]
+            for name, who, organisation, position, nominated_by, start, end in rows:
+                person = User.objects.filter(email=email_for(who)).first()
+                seat = {
+                    "lsp": lsp,
+                    "partnership": partnerships[slug, name],
+                    "person": person,
+                    "person_name": "" if person else who,
+                    "position": position,
+                    "term_start": date.fromisoformat(start),
+                }
+                if Membership.objects.filter(**seat).exists():
+                    continue
+                membership_save(
+                    membership=Membership(
+                        **seat,
+                        organisation=organisations[slug, organisation],
+                        nominated_by=organisations[slug, nominated_by] if nominated_by else None,
+                        term_end=date.fromisoformat(end) if end else None,
+                    )
+                )
+
+    def meetings(self, lsps):
+        """Two years of quarterly board meetings with agendas, attendance, decisions and an
+        action log; minutes approved at the next meeting, except the last two; and one
+        coming meeting with decisions expected of it in the forward plan."""
+        for lsp in lsps.values():
+            board = Partnership.objects.for_lsp(lsp).filter(kind__code="board").first()
+            if board is None:
+                continue
+            meetings = [
+                self.board_meeting(
+                    lsp, board, number, datetime(year, month, 12, 18, 30, tzinfo=LONDON)
+                )
+                for number, (year, month) in enumerate(BOARD_MEETINGS)
+            ]
+            executive = User.objects.get(email=email_for(f"{lsp.slug}-executive"))
+            for meeting, next_meeting in zip(meetings[:-2], meetings[1:-1], strict=True):
+                if not meeting.minutes_approved:
+                    minutes_approve(meeting=meeting, by=executive, now=next_meeting.starts_at)
+            self.coming_meeting(lsp, board)
+
+    def board_meeting(self, lsp, board, number, starts_at):
+        meeting = Meeting.objects.filter(partnership=board, starts_at=starts_at).first()
+        if meeting is None:
+            meeting = meeting_save(
+                meeting=Meeting(
+                    lsp=lsp,
+                    partnership=board,
+                    starts_at=starts_at,
+                    venue=VENUES.get(lsp.slug, "Council offices"),
+                )
+            )
+            for order, (title, confidential) in enumerate(AGENDA, start=1):
+                agenda_item_save(
+                    item=AgendaItem(
+                        lsp=lsp,
+                        meeting=meeting,
+                        order=order,
+                        title=title,
+                        is_confidential=confidential and number == 5,
+                        paper_text=PAPER_TEXT.get(title, ""),
+                        minutes=f"The board noted the {title.lower()}.",
+                    )
+                )
+            statuses = ["present", "present", "apologies", "present", "absent", "present"]
+            members = members_on(partnership=board, on=starts_at.date())
+            attendance_record(
+                meeting=meeting,
+                statuses={
+                    member: (statuses[(number + index) % len(statuses)], "")
+                    for index, member in enumerate(members)
+                },
+            )
+        if not meeting.decisions.exists():
+            self.meeting_outcomes(lsp, board, meeting, number)
+        return meeting
+
+    def meeting_outcomes(self, lsp, board, meeting, number):
+        """What the meeting decided and asked for, and a declaration now and then."""
+        items = {item.title: item for item in meeting.items.all()}
+        report = items["Performance report"]
+        decision_text, action_text = OUTCOMES[number % len(OUTCOMES)]
+        decision_save(
+            decision=Decision(
+                lsp=lsp,
+                meeting=meeting,
+                agenda_item=report,
+                text=decision_text,
+                decided_by=board.name,
+            )
+        )
+        if number == 0:
+            decision_save(
+                decision=Decision(
+                    lsp=lsp,
+                    meeting=meeting,
+                    text=ADOPTION_DECISION,
+                    decided_by=board.name,
+                )
+            )
+        partner = User.objects.get(email=email_for(f"{lsp.slug}-partner"))
+        owner_role = partner.lsp_roles.filter(lsp=lsp).exclude(organisation=None).first()
+        owner_organisation = (
+            owner_role.organisation
+            if owner_role
+            else Organisation.objects.for_lsp(lsp).filter(is_statutory_partner=True).first()
+        )
+        due = meeting.starts_at.date() + timedelta(weeks=8)
+        action = meeting_action_save(
+            action=MeetingAction(
+                lsp=lsp,
+                meeting=meeting,
+                agenda_item=report,
+                description=action_text,
+                owner_organisation=owner_organisation,
+                owner=partner,
+                due_on=due,
+            )
+        )
+        # Older actions are done; the latest two are still open, one of them overdue.
+        if number < len(BOARD_MEETINGS) - 2:
+            meeting_action_report(
+                action=action, text="Done and reported to the board.", status="done", by=partner
+            )
+        elif number == len(BOARD_MEETINGS) - 1:
+            meeting_action_report(
+                action=action,
+                text="Data gathered; report in draft.",
+                status="in_progress",
+                by=partner,
+            )
+        if number == len(BOARD_MEETINGS) - 1:
+            member = members_on(partnership=board, on=meeting.starts_at.date())
+            if member:
+                declaration_record(
+                    declaration=Declaration(
+                        lsp=lsp,
+                        agenda_item=report,
+                        membership=member[0],
+                        kind=Declaration.Kind.PERSONAL,
+                        interest="Is a trustee of a charity funded through the Working "
+                        "Neighbourhoods Fund.",
+                    )
+                )
+
+    def coming_meeting(self, lsp, board):
+        """A board meeting in the coming weeks, so the calendars and forward plan have one."""
+        today = timezone.localdate()
+        coming = Meeting.objects.filter(partnership=board, starts_at__gte=timezone.now()).first()
+        if coming is None:
+            day = today + timedelta(weeks=3)
+            coming = meeting_save(
+                meeting=Meeting(
+                    lsp=lsp,
+                    partnership=board,
+                    starts_at=datetime(day.year, day.month, day.day, 18, 30, tzinfo=LONDON),
+                    venue=VENUES.get(lsp.slug, "Council offices"),
+                )
+            )
+        if PlannedDecision.objects.for_lsp(lsp).filter(status="expected").exists():
+            return
+        for title, summary in FORWARD_PLAN:
+            planned_decision_save(
+                planned=PlannedDecision(
+                    lsp=lsp,
+                    partnership=board,
+                    title=title,
+                    summary=summary,
+                    expected_on=coming.starts_at.date(),
+                    meeting=coming,
+                )
+            )
+
+    def person(self, local_part, full_name, **flags):
+        email = email_for(local_part)
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User.objects.create_user(
+                email=email, password=DEMO_PASSWORD, full_name=full_name, **flags
+            )
+        return user

@@ -2,7 +2,7 @@
 
 from documents.registry import DocumentKind, register
 from lsp_portal import permissions
-from partnerships import selectors
+from tenancy.selectors import people_by_role
 
 
 def lsp_summary_context(document) -> dict:
@@ -10,7 +10,7 @@ def lsp_summary_context(document) -> dict:
     return {
         "area": lsp.area,
         "district_lsps": list(lsp.district_lsps.order_by("name")),
-        "people_by_role": selectors.people_by_role(lsp=lsp),
+        "people_by_role": people_by_role(lsp=lsp),
     }
 
 

@@ -14,13 +14,13 @@ from partnerships.models import (
     Meeting,
     MeetingAction,
     Membership,
-    Organisation,
     Partnership,
     PartnershipKind,
     PlannedDecision,
 )
 from partnerships.permissions import ACTION_OWNER_ROLES
 from partnerships.selectors import members_on, people_choices
+from tenancy.models import Organisation
 
 
 class OrganisationForm(forms.ModelForm):

@@ -9,11 +9,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lsp_portal import permissions
 from lsp_portal.forms import save_or_explain
 from lsp_portal.history import history_of
-from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import selectors, services
 from partnerships.forms import AgendaItemForm, AttendanceForm, MeetingForm
 from partnerships.models import AgendaItem, Meeting, Partnership
 from partnerships.permissions import meeting_access
+from tenancy.access import get_for_lsp, lsp_view
 
 
 def meeting_of(request, meeting_id):

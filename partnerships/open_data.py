@@ -22,8 +22,9 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.text import slugify
 
-from partnerships.models import Meeting, Membership, Organisation, Partnership
+from partnerships.models import Meeting, Membership, Partnership
 from partnerships.selectors import public_meetings
+from tenancy.models import Organisation
 
 # org-id.guide's schemes for the registers these numbers come from.
 IDENTIFIER_SCHEMES = (

@@ -16,10 +16,10 @@ from django.views.decorators.http import require_GET
 
 from lsp_portal import permissions
 from lsp_portal.downloads import csv_response
-from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import open_data, selectors
 from partnerships.calendars import meetings_calendar
 from partnerships.models import Partnership
+from tenancy.access import get_for_lsp, lsp_view
 
 # Feeds carry a year of past meetings and everything to come.
 FEED_HISTORY = timedelta(days=365)

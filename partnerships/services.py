@@ -18,36 +18,13 @@ from partnerships.models import (
     MeetingAction,
     MeetingActionUpdate,
     Membership,
-    Organisation,
     Partnership,
     PartnershipKind,
     PlannedDecision,
-    Role,
 )
 from partnerships.permissions import chair_grants_sync
 from partnerships.selectors import next_meeting_of
-
-
-def role_grant(*, lsp, user, role: str, organisation=None, actor=None) -> Role:
-    """Give a person a role in an LSP; granting a role they already hold changes nothing."""
-    existing = Role.objects.for_lsp(lsp).current().filter(user=user, role=role).first()
-    if existing:
-        return existing
-    grant = Role(lsp=lsp, user=user, role=role, organisation=organisation, granted_by=actor)
-    grant.full_clean()
-    grant.save()
-    return grant
-
-
-@transaction.atomic
-def role_end(*, role: Role, actor) -> Role:
-    """End a role: it stays in the record with its end date, never deleted."""
-    if role.ended_at is None:
-        role._change_reason = f"Ended by {actor}"
-        role.ended_at = timezone.now()
-        role.save(update_fields=["ended_at"])
-    return role
-
+from tenancy.models import Organisation
 
 DEFAULT_PARTNERSHIP_KINDS = [
     # code, name, requires an end date, covers part of the area

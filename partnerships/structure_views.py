@@ -14,7 +14,6 @@ from lsp_portal import permissions
 from lsp_portal.downloads import csv_response
 from lsp_portal.forms import form_page, save_or_explain
 from lsp_portal.history import history_of
-from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships import selectors, services
 from partnerships.diagram import structure_svg
 from partnerships.forms import (
@@ -25,8 +24,11 @@ from partnerships.forms import (
     PartnershipForm,
     PartnershipKindForm,
 )
-from partnerships.models import Membership, Organisation, Partnership, PartnershipKind
+from partnerships.models import Membership, Partnership, PartnershipKind
 from partnerships.permissions import can_manage_memberships
+from tenancy import selectors as tenancy_selectors
+from tenancy.access import get_for_lsp, lsp_view
+from tenancy.models import Organisation
 
 
 def _history(request, instance):
@@ -249,7 +251,7 @@ def person_detail(request, person_id):
         "partnerships/person_detail.html",
         {
             "person": person,
-            "roles": selectors.current_roles_in(lsp=request.lsp, user=person),
+            "roles": tenancy_selectors.current_roles_in(lsp=request.lsp, user=person),
             "current_seats": [seat for seat in seats if seat.is_current(today)],
             "past_seats": [seat for seat in seats if not seat.is_current(today)],
         },

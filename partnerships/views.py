@@ -1,17 +1,15 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from accounts.forms import InvitationForm
-from accounts.models import Invitation
-from accounts.services import invitation_create
 from lsp_portal import permissions
-from lsp_portal.tenancy import get_for_lsp, lsp_view, role_set_of_request
-from partnerships import selectors, services
-from partnerships.models import Role
-from strategies.selectors import strategy_due_notices
+from partnerships import selectors
+from tenancy.access import get_for_lsp, lsp_view, role_set_of_request
+from tenancy.models import Invitation, Role
+from tenancy.selectors import people_by_role
+from tenancy.services import invitation_create, role_end
 
 
 @login_required
@@ -28,22 +26,8 @@ def switch_partnership(request):
     slug = request.GET.get("lsp", "")
     for entry in role_set_of_request(request).partnerships:
         if entry.lsp.slug == slug:
-            return redirect("partnerships:lsp-home", lsp_slug=slug)
+            return redirect("portal:lsp-home", lsp_slug=slug)
     return redirect("partnerships:your-partnerships")
-
-
-@lsp_view(permissions.VIEW_LSP)
-@require_GET
-def lsp_home(request):
-    lsp = request.lsp
-    return render(
-        request,
-        "partnerships/lsp_home.html",
-        {
-            "district_lsps": list(lsp.district_lsps.select_related("area").order_by("name")),
-            "strategy_notices": strategy_due_notices(lsp=lsp, today=timezone.localdate()),
-        },
-    )
 
 
 @lsp_view(permissions.MANAGE_PEOPLE)
@@ -54,7 +38,7 @@ def people(request):
         request,
         "partnerships/people.html",
         {
-            "people_by_role": selectors.people_by_role(lsp=lsp),
+            "people_by_role": people_by_role(lsp=lsp),
             "invitations": Invitation.objects.for_lsp(lsp)
             .filter(accepted_at__isnull=True)
             .select_related("organisation", "invited_by"),
@@ -83,6 +67,6 @@ def invite(request):
 @require_POST
 def end_role(request, role_id):
     role = get_for_lsp(Role.objects.current().select_related("user"), request.lsp, pk=role_id)
-    services.role_end(role=role, actor=request.user)
+    role_end(role=role, actor=request.user)
     messages.success(request, f"{role.user} is no longer {role.get_role_display().lower()}.")
     return redirect("partnerships:people", lsp_slug=request.lsp.slug)

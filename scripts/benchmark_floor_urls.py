@@ -8,8 +8,8 @@ from django.shortcuts import render
 from django.urls import path
 
 from lsp_portal import permissions
-from lsp_portal.tenancy import lsp_view
 from lsp_portal.urls import urlpatterns as portal_urls
+from tenancy.access import lsp_view
 
 
 def bare(request):

@@ -89,7 +89,7 @@ def prepare():
     from django.test import Client
 
     from laa.management.commands.build_scale_dataset import BENCH_COUNTY
-    from partnerships.models import LSP
+    from tenancy.models import LSP
 
     call_command("migrate", verbosity=0)
     if not LSP.objects.filter(slug=BENCH_COUNTY).exists():
@@ -231,7 +231,7 @@ def report_overview_after_a_write(reads: int = 20):
 
     from laa import caches
     from laa.management.commands.build_scale_dataset import BENCH_COUNTY
-    from partnerships.models import LSP
+    from tenancy.models import LSP
 
     county = LSP.objects.get(slug=BENCH_COUNTY)
     client = Client(HTTP_HOST="127.0.0.1")

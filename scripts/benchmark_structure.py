@@ -49,7 +49,8 @@ urlpatterns = [path("__noop__/", noop), *portal_urls]
 
 def build(partnerships: int, memberships: int):
     from lsp_portal.permissions import RoleName
-    from partnerships.models import Membership, Organisation, Partnership, PartnershipKind
+    from partnerships.models import Membership, Partnership, PartnershipKind
+    from tenancy.models import Organisation
     from tests.factories import LSPFactory, RoleFactory, UserFactory, area
 
     lsp = LSPFactory(slug="bench", area=area("E09000007"))

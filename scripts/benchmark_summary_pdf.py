@@ -24,7 +24,7 @@ django.setup()
 from documents import registry  # noqa: E402
 from documents.models import Document  # noqa: E402
 from documents.renderer import render_pdf  # noqa: E402
-from partnerships.models import LSP  # noqa: E402
+from tenancy.models import LSP  # noqa: E402
 
 
 def main() -> None:

@@ -1,8 +1,37 @@
 """Demo strategies: one adopted Sustainable Community Strategy for each demo LSP."""
 
-from strategies.models import LinkedPlan
+from datetime import date, timedelta
+from decimal import Decimal
 
-ADOPTION_DECISION = "The board adopted the Sustainable Community Strategy."
+from accounts.models import User
+from partnerships import demo as partnerships_demo
+from partnerships.demo import ADOPTION_DECISION
+from partnerships.models import (
+    Decision,
+    Partnership,
+)
+from strategies.models import (
+    EngagementActivity,
+    EqualityImpactAssessment,
+    Evidence,
+    LinkedPlan,
+    NeighbourhoodPlan,
+    Priority,
+    Strategy,
+)
+from strategies.selectors import adopted_strategy, current_priorities
+from strategies.services import (
+    engagement_save,
+    equality_impact_save,
+    evidence_save,
+    linked_plan_save,
+    neighbourhood_plan_submit,
+    plan_issue_decide,
+    priority_save,
+    strategy_adopt,
+    strategy_save,
+)
+from tenancy.models import LSP, Organisation
 
 VISIONS = {
     "hertfordshire": "By 2021 Hertfordshire will be a county where people are safe, healthy and "
@@ -111,3 +140,140 @@ EQUALITY_IMPACT = {
     "grants; the Older People's Partnership consulted on each delivery plan.",
     "signed_off_by": "Head of Policy and Partnerships",
 }
+
+
+class StrategiesDemo:
+    """Seeds the strategies' part of the demo, on partnerships' LSPs and organisations."""
+
+    def seed(self, lsps: dict, organisations: dict) -> None:
+        self.strategies(lsps, organisations)
+        self.engagement(lsps)
+
+    def strategies(self, lsps, organisations):
+        """An adopted strategy for each LSP, adopted at the board's first demo meeting. North
+        Hertfordshire's priorities contribute to the county's, all but one."""
+        for slug in ("hertfordshire", "north-hertfordshire", "huntingdonshire", "camden"):
+            lsp = LSP.objects.select_related("county_lsp", "area").get(pk=lsps[slug].pk)
+            if Strategy.objects.for_lsp(lsp).exists():
+                continue
+            council = Organisation.objects.for_lsp(lsp).filter(sector="local_authority").first()
+            police = Organisation.objects.for_lsp(lsp).filter(sector="police").first()
+            thematic = list(Partnership.objects.for_lsp(lsp).filter(kind__code="thematic"))
+            strategy = strategy_save(
+                strategy=Strategy(
+                    lsp=lsp,
+                    title=f"{lsp.area.name} Sustainable Community Strategy",
+                    period_start=2008,
+                    period_end=2021,
+                    vision=VISIONS[slug],
+                )
+            )
+            county = adopted_strategy(lsp=lsp.county_lsp) if lsp.county_lsp else None
+            county_priorities = list(county.priorities.all()) if county else []
+            priorities = []
+            for order, (title, pillars, description, evidence) in enumerate(PRIORITIES, start=1):
+                priority = priority_save(
+                    priority=Priority(
+                        lsp=lsp,
+                        strategy=strategy,
+                        order=order,
+                        title=title,
+                        description=description,
+                        pillars=pillars,
+                        lead_partnership=thematic[order % len(thematic)] if thematic else None,
+                        # The last one is the district's own, unmapped to the county.
+                        contributes_to=county_priorities[order - 1]
+                        if county_priorities and order < len(PRIORITIES)
+                        else None,
+                    )
+                )
+                for statement, figure, unit, source in evidence:
+                    evidence_save(
+                        evidence=Evidence(
+                            lsp=lsp,
+                            priority=priority,
+                            statement=statement,
+                            figure=Decimal(figure),
+                            unit=unit,
+                            source=source,
+                        )
+                    )
+                priorities.append(priority)
+            priorities[0].links.add(priorities[2])
+            for title, kind, alignment in LINKED_PLANS:
+                linked_plan_save(
+                    plan=LinkedPlan(
+                        lsp=lsp,
+                        strategy=strategy,
+                        title=title,
+                        kind=kind,
+                        owner=police if kind == LinkedPlan.Kind.SERVICE and police else council,
+                        alignment=alignment,
+                        last_reviewed=date(2009, 3, 1) if alignment != "not_reviewed" else None,
+                    ),
+                    priorities=priorities[:2] if kind == LinkedPlan.Kind.SERVICE else priorities,
+                )
+            equality_impact_save(
+                assessment=EqualityImpactAssessment(
+                    lsp=lsp,
+                    strategy=strategy,
+                    signed_off_on=date(2008, 11, 1),
+                    **EQUALITY_IMPACT,
+                )
+            )
+            decision = Decision.objects.for_lsp(lsp).get(text=ADOPTION_DECISION)
+            strategy_adopt(
+                strategy=strategy,
+                decision=decision,
+                adopted_on=decision.meeting.starts_at.date(),
+                by=User.objects.get(email=partnerships_demo.email_for(f"{slug}-coordinator")),
+            )
+
+    def engagement(self, lsps):
+        """Each LSP's diary: a survey and a public meeting that overlap (same people, same
+        weeks), and a consultation after them; North Hertfordshire's parish plan."""
+        for lsp in lsps.values():
+            if EngagementActivity.objects.for_lsp(lsp).exists():
+                continue
+            coordinator = User.objects.get(
+                email=partnerships_demo.email_for(f"{lsp.slug}-coordinator")
+            )
+            organisers = list(Organisation.objects.for_lsp(lsp).order_by("name"))
+            priorities = list(current_priorities(lsp=lsp))
+            for index, (title, kind, audiences, areas, offset, days) in enumerate(ENGAGEMENT):
+                starts_on = date(2010, 3, 1) + timedelta(days=offset)
+                engagement_save(
+                    activity=EngagementActivity(
+                        lsp=lsp,
+                        title=title,
+                        kind=kind,
+                        organiser=organisers[index % len(organisers)],
+                        audiences=audiences,
+                        areas=areas,
+                        starts_on=starts_on,
+                        ends_on=starts_on + timedelta(days=days - 1),
+                    ),
+                    priorities=priorities[index : index + 1],
+                    by=coordinator,
+                )
+        lsp = lsps["north-hertfordshire"]
+        if NeighbourhoodPlan.objects.for_lsp(lsp).exists():
+            return
+        title, organisation, summary, issues = PARISH_PLAN
+        plan = neighbourhood_plan_submit(
+            plan=NeighbourhoodPlan(
+                lsp=lsp,
+                title=title,
+                organisation=Organisation.objects.for_lsp(lsp).get(name=organisation),
+                summary=summary,
+            ),
+            issues=[text for text, *_ in issues],
+            document=None,
+            by=User.objects.get(email=partnerships_demo.email_for(f"{lsp.slug}-coordinator")),
+        )
+        priorities = {p.order: p for p in current_priorities(lsp=lsp)}
+        for issue, (_text, outcome, order, reason) in zip(plan.issues.all(), issues, strict=True):
+            issue.outcome = outcome
+            issue.priority = priorities.get(order)
+            issue.reason = reason
+            plan_issue_decide(issue=issue)

@@ -13,12 +13,12 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lsp_portal import permissions
 from lsp_portal.forms import save_or_explain
 from lsp_portal.history import history_of
-from lsp_portal.tenancy import get_for_lsp, lsp_view
 from partnerships.calendars import CalendarEntry, calendar_of, whole_days
 from strategies import selectors, services
 from strategies.forms import EngagementActivityForm
 from strategies.models import EngagementActivity
 from strategies.permissions import can_change_for, diary_checker, organisations_for
+from tenancy.access import get_for_lsp, lsp_view
 
 
 @lsp_view(permissions.VIEW_STRATEGY_DRAFTS)

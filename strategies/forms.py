@@ -2,7 +2,7 @@ from django import forms
 
 from lsp_portal.forms import NUMBER_WIDGET, date_field, govuk_helper
 from lsp_portal.uploads import validate_paper
-from partnerships.models import Decision, Organisation, Partnership
+from partnerships.models import Decision, Partnership
 from strategies.models import (
     Audience,
     EngagementActivity,
@@ -17,6 +17,7 @@ from strategies.models import (
     Strategy,
 )
 from strategies.selectors import adopted_strategy
+from tenancy.models import Organisation
 
 
 class StrategyForm(forms.ModelForm):

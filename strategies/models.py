@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from lsp_portal.tenancy import LSPOwned
+from tenancy.models import LSPOwned
 
 
 class Pillar(models.TextChoices):
@@ -176,7 +176,7 @@ class LinkedPlan(LSPOwned):
     title = models.CharField(max_length=200)
     kind = models.CharField(max_length=20, choices=Kind.choices)
     owner = models.ForeignKey(
-        "partnerships.Organisation",
+        "tenancy.Organisation",
         on_delete=models.PROTECT,
         related_name="linked_plans",
         verbose_name="owner organisation",
@@ -249,7 +249,7 @@ class EngagementActivity(LSPOwned):
     title = models.CharField(max_length=200)
     kind = models.CharField(max_length=20, choices=Kind.choices)
     organiser = models.ForeignKey(
-        "partnerships.Organisation", on_delete=models.PROTECT, related_name="engagement"
+        "tenancy.Organisation", on_delete=models.PROTECT, related_name="engagement"
     )
     audiences = models.JSONField(default=list)
     areas = models.CharField(
@@ -299,7 +299,7 @@ class NeighbourhoodPlan(LSPOwned):
 
     title = models.CharField(max_length=200)
     organisation = models.ForeignKey(
-        "partnerships.Organisation",
+        "tenancy.Organisation",
         on_delete=models.PROTECT,
         related_name="neighbourhood_plans",
         verbose_name="submitted by",

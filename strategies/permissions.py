@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lsp_portal import permissions
 from lsp_portal.permissions import RoleName
-from partnerships.models import Organisation, Role
+from tenancy.models import Organisation, Role
 
 
 @dataclass(frozen=True)

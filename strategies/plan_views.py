@@ -9,11 +9,11 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from lsp_portal import permissions
 from lsp_portal.forms import form_page, save_or_explain
-from lsp_portal.tenancy import get_for_lsp, lsp_view
 from strategies import selectors, services
 from strategies.forms import NeighbourhoodPlanForm, PlanIssueForm
 from strategies.models import NeighbourhoodPlan, PlanIssue
 from strategies.permissions import organisations_for
+from tenancy.access import get_for_lsp, lsp_view
 
 
 @lsp_view(permissions.VIEW_STRATEGY_DRAFTS)

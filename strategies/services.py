@@ -15,7 +15,6 @@ from documents.services import document_request
 from lsp_portal.permissions import RoleName
 from lsp_portal.services import validated_save
 from lsp_portal.uploads import validate_paper
-from partnerships.models import LSP, Role
 from strategies.documents import STRATEGY
 from strategies.models import (
     Evidence,
@@ -27,6 +26,7 @@ from strategies.models import (
     StrategyReminder,
 )
 from strategies.selectors import reminder_thresholds
+from tenancy.models import LSP, Role
 
 
 def _refuse_unless_editable(strategy: Strategy) -> None:

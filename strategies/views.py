@@ -11,7 +11,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from lsp_portal import permissions
 from lsp_portal.forms import form_page
 from lsp_portal.history import history_of
-from lsp_portal.tenancy import get_for_lsp, lsp_view
 from strategies import selectors, services
 from strategies.forms import (
     AdoptionForm,
@@ -23,6 +22,7 @@ from strategies.forms import (
     StrategyForm,
 )
 from strategies.models import LinkedPlan, Priority
+from tenancy.access import get_for_lsp, lsp_view
 
 
 def _strategy(request, strategy_id):

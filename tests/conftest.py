@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from lsp_portal.permissions import RoleName
-from partnerships.models import LSP
+from tenancy.models import LSP
 from tests.factories import LSPFactory, RoleFactory, UserFactory, area
 
 
@@ -20,7 +20,7 @@ def _fresh_tenancy_cache():
     """No role set, LSP row or LAA overview cached by an earlier test (ids are reused
     between tests on SQLite, and between runs on PostgreSQL) is ever read."""
     from laa import caches as laa_caches
-    from partnerships import caches
+    from tenancy import caches
 
     caches.new_epoch()
     laa_caches.new_epoch()

@@ -7,18 +7,14 @@ from documents.models import Document
 from lsp_portal.permissions import RoleName
 from partnerships.areas import load_english_areas
 from partnerships.models import (
-    LSP,
     AgendaItem,
-    Area,
     Decision,
     Meeting,
     MeetingAction,
     Membership,
-    Organisation,
     Partnership,
     PartnershipKind,
     PlannedDecision,
-    Role,
 )
 from partnerships.services import partnership_kinds_ensure_defaults
 from strategies.models import (
@@ -29,6 +25,7 @@ from strategies.models import (
     Priority,
     Strategy,
 )
+from tenancy.models import LSP, Area, Organisation, Role
 
 
 class UserFactory(factory.django.DjangoModelFactory):

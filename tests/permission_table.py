@@ -64,7 +64,7 @@ TABLE: dict[str, Row] = {
     "accounts:password-reset-confirm": open_page(kwargs=("uidb64", "token")),
     "accounts:password-reset-complete": open_page(),
     # An invitation link is its own credential; the harness's invitation is for a new address.
-    "accounts:invitation": open_page(kwargs=("token",)),
+    "tenancy:invitation": open_page(kwargs=("token",)),
     # Landing page and the LSP switcher.
     "partnerships:your-partnerships": signed_in_page(),
     "partnerships:switch": signed_in_page(ok=REDIRECT),
@@ -74,7 +74,7 @@ TABLE: dict[str, Row] = {
     "partnerships:calendar-reset": signed_in_page(method="POST", ok=REDIRECT),
     "partnerships:calendar-feed": open_page(ok=404, kwargs=("token",)),
     # LSP pages.
-    "partnerships:lsp-home": lsp_page(permissions.VIEW_LSP),
+    "portal:lsp-home": lsp_page(permissions.VIEW_LSP),
     "partnerships:people": lsp_page(permissions.MANAGE_PEOPLE),
     "partnerships:invite": lsp_page(permissions.MANAGE_PEOPLE),
     "partnerships:end-role": lsp_page(
@@ -318,4 +318,4 @@ TABLE: dict[str, Row] = {
 
 # The admin site is for platform administrators (is_staff) only; the harness checks its
 # index and one change list for every persona, and that nobody else gets in.
-ADMIN_URLS = ["admin:index", "admin:partnerships_lsp_changelist"]
+ADMIN_URLS = ["admin:index", "admin:tenancy_lsp_changelist"]

@@ -23,7 +23,7 @@ PERSONAS = [
     "police-commander@example.org",
 ]
 START_PAGES = [
-    ("partnerships:lsp-home", ()),
+    ("portal:lsp-home", ()),
     ("partnerships:structure", ()),
     ("partnerships:meetings", ()),
     ("strategies:home", ()),

@@ -6,10 +6,10 @@ from django.db import transaction
 from django.test import override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from accounts.services import invitation_create
 from documents.models import Document
 from lsp_portal.permissions import RoleName
 from partnerships.models import AgendaItem
+from tenancy.services import invitation_create
 from tests.conftest import person_with_role
 from tests.factories import (
     DocumentFactory,

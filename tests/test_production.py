@@ -262,7 +262,7 @@ def test_production_serves_pages_static_files_and_a_pdf_built_by_the_compose_wor
         worker_pdf = start("worker-pdf", env, tmp_path)
         processes.append(worker_pdf)
         worker_pdf.wait_for_log("ready.", timeout=60)
-        response, _ = browser.post(f"/{herts.slug}/documents/lsp-summary/", {})
+        response, _ = browser.post(f"/{herts.slug}/documents/make/lsp_summary/", {})
         assert response.status == 302
         document = Document.objects.for_lsp(herts).get()
 

@@ -1,4 +1,5 @@
-"""The partnership structure (structure.py) and its meetings (meetings.py)."""
+"""The partnership structure (structure.py) and its meetings (meetings.py). LSPs,
+organisations and roles are tenancy's."""
 
 from .meetings import (
     AgendaItem,
@@ -11,25 +12,15 @@ from .meetings import (
     PlannedDecision,
 )
 from .structure import (
-    LSP,
-    RESERVED_SLUGS,
-    Area,
     Membership,
-    Organisation,
     Partnership,
     PartnershipGroupObjectPermission,
     PartnershipKind,
     PartnershipUserObjectPermission,
-    Role,
-    RoleQuerySet,
-    validate_lsp_slug,
 )
 
 __all__ = [
-    "LSP",
-    "RESERVED_SLUGS",
     "AgendaItem",
-    "Area",
     "Attendance",
     "Decision",
     "Declaration",
@@ -37,13 +28,9 @@ __all__ = [
     "MeetingAction",
     "MeetingActionUpdate",
     "Membership",
-    "Organisation",
     "Partnership",
     "PartnershipGroupObjectPermission",
     "PartnershipKind",
     "PartnershipUserObjectPermission",
     "PlannedDecision",
-    "Role",
-    "RoleQuerySet",
-    "validate_lsp_slug",
 ]

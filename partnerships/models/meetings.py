@@ -7,9 +7,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
-from lsp_portal.tenancy import LSPOwned
+from tenancy.models import LSPOwned, Organisation
 
-from .structure import Membership, Organisation, Partnership
+from .structure import Membership, Partnership
 
 
 class Meeting(LSPOwned):

@@ -5,7 +5,7 @@ import pytest
 from accounts.models import User
 from documents import services
 from lsp_portal.permissions import RoleName
-from partnerships.models import Role
+from tenancy.models import Role
 from tests.worker import celery_worker, purge_queues, wait_until
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]

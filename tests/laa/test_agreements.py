@@ -25,7 +25,7 @@ from laa.models import (
     Target,
 )
 from lsp_portal.permissions import RoleName
-from partnerships.services import role_end, role_grant
+from tenancy.services import role_end, role_grant
 from tests.factories import OrganisationFactory, UserFactory
 
 

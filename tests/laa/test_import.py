@@ -24,7 +24,7 @@ from laa.models import (
     Target,
 )
 from lsp_portal.permissions import RoleName
-from partnerships.services import role_grant
+from tenancy.services import role_grant
 from tests.factories import OrganisationFactory, UserFactory, long_monthly_agreement
 
 HEADER = "indicator,period_end,value,numerator,denominator,commentary"

@@ -6,7 +6,7 @@ import io
 from django.core.management import call_command
 
 from laa.models import Measurement, Target
-from partnerships.models import LSP
+from tenancy.models import LSP
 
 
 def test_the_scale_data_set_builds_and_the_benchmark_runs_on_it(db):

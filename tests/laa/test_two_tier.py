@@ -14,7 +14,7 @@ from django.urls import reverse
 from laa.models import Block, Indicator, LocalAreaAgreement, Measurement, Outcome, Target
 from laa.services import target_save
 from lsp_portal.permissions import RoleName
-from partnerships.models import LSP
+from tenancy.models import LSP
 from tests.conftest import person_with_role
 from tests.factories import LSPFactory
 

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from partnerships.models import LSP, Role
+from tenancy.models import LSP, Role
 from tests.factories import LSPFactory, UserFactory, area
 
 
@@ -13,7 +13,7 @@ def test_platform_administrator_creates_an_lsp_with_its_first_coordinator(client
     coordinator = UserFactory(email="officer@example.org")
     client.force_login(admin)
     response = client.post(
-        reverse("admin:partnerships_lsp_add"),
+        reverse("admin:tenancy_lsp_add"),
         {
             "name": "Camden Partnership Board",
             "slug": "camden",

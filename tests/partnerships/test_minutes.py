@@ -348,7 +348,7 @@ def test_meetings_page_lists_coming_meetings_from_the_navigation(
     MeetingFactory(partnership=board, starts_at=timezone.now() + timedelta(days=7))
     MeetingFactory(partnership=board, is_public=False, starts_at=timezone.now() + timedelta(days=8))
     client.force_login(herts_partner)
-    home = client.get(reverse("partnerships:lsp-home", args=[herts.slug])).content.decode()
+    home = client.get(reverse("portal:lsp-home", args=[herts.slug])).content.decode()
     assert reverse("partnerships:meetings", args=[herts.slug]) in home
     page = client.get(reverse("partnerships:meetings", args=[herts.slug])).content.decode()
     assert page.count("Hertfordshire Forward Board") == 1  # the private one is not theirs

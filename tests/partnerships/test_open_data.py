@@ -15,8 +15,9 @@ from jsonschema import Draft3Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT3
 
-from partnerships.models import Membership, Organisation
+from partnerships.models import Membership
 from partnerships.open_data import meetings_csv, memberships_csv, organisations_csv, popolo_of
+from tenancy.models import Organisation
 from tests.factories import (
     MeetingFactory,
     MembershipFactory,

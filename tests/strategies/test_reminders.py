@@ -75,7 +75,7 @@ def test_lsp_home_shows_a_banner_when_the_review_is_near(client, herts, coordina
         review_due=date(2099, 1, 1),
     )
     client.force_login(coordinators[0])
-    page = client.get(reverse("partnerships:lsp-home", args=[herts.slug])).content.decode()
+    page = client.get(reverse("portal:lsp-home", args=[herts.slug])).content.decode()
     assert "govuk-notification-banner" in page
     assert "Annual refresh overdue: 1 January 2000." in page
     assert "review" not in page.split("govuk-notification-banner__heading")[1][:80]
@@ -93,7 +93,7 @@ def test_lsp_home_shows_one_banner_when_refresh_and_review_are_both_overdue(
         review_due=date(2003, 1, 1),
     )
     strategy_url = reverse("strategies:strategy", args=[herts.slug, strategy.pk])
-    home = reverse("partnerships:lsp-home", args=[herts.slug])
+    home = reverse("portal:lsp-home", args=[herts.slug])
     client.force_login(coordinators[0])
     page = client.get(home).content.decode()
     assert page.count('class="govuk-notification-banner"') == 1

@@ -33,8 +33,8 @@ from laa.models import (
 )
 from laa.periods import periods_for
 from lsp_portal import permissions, urls
-from lsp_portal.tenancy import lsp_view
-from partnerships.models import LSP
+from tenancy.access import lsp_view
+from tenancy.models import LSP
 
 
 @lsp_view(permissions.VIEW_LAA)

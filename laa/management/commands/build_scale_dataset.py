@@ -33,7 +33,7 @@ from laa.models import (
 from laa.periods import periods_for
 from laa.permissions import accountability_grants_sync
 from lsp_portal.permissions import RoleName
-from partnerships.models import LSP, Area, Organisation, Role
+from tenancy.models import LSP, Area, Organisation, Role
 
 PREFIX = "scale-"
 BENCH_COUNTY = "scale-county"

@@ -5,14 +5,15 @@ from django.core.management import call_command
 
 from accounts.models import User
 from lsp_portal.permissions import RoleName
-from partnerships.models import LSP, Role
+from tenancy.models import LSP, Role
 
 
 def counts():
     return {
         model._meta.label: model.objects.count()
         for model in apps.get_models()
-        if model._meta.app_label in {"accounts", "partnerships", "documents"}
+        if model._meta.app_label
+        in {"accounts", "tenancy", "documents", "partnerships", "strategies", "laa"}
     }
 
 
@@ -21,7 +22,7 @@ def test_seed_demo_twice_gives_the_same_counts(db):
     first = counts()
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert counts() == first
-    assert first["partnerships.LSP"] == 4
+    assert first["tenancy.LSP"] == 4
 
 
 def test_demo_world_has_the_two_tier_county_and_a_person_for_every_role(demo_data):

@@ -17,11 +17,11 @@ from django.utils import timezone
 
 from lsp_portal import permissions
 from lsp_portal.permissions import RoleName
-from lsp_portal.tenancy import lsp_view
 from lsp_portal.urls import urlpatterns as portal_urls
-from partnerships import caches, selectors
-from partnerships.models import Organisation, Role
-from partnerships.services import role_end, role_grant
+from tenancy import caches, selectors
+from tenancy.access import lsp_view
+from tenancy.models import Organisation, Role
+from tenancy.services import role_end, role_grant
 from tests.conftest import person_with_role
 from tests.factories import UserFactory
 
@@ -39,7 +39,7 @@ pytestmark = pytest.mark.usefixtures("cached_tenancy")
 
 
 def home(lsp):
-    return reverse("partnerships:lsp-home", args=[lsp.slug])
+    return reverse("portal:lsp-home", args=[lsp.slug])
 
 
 def signed_in(user) -> Client:
@@ -79,7 +79,7 @@ def test_an_end_date_set_in_the_admin_is_refused_on_the_next_request(herts, hert
     role = herts_partner.lsp_roles.get()
     ends = timezone.localtime() - timedelta(minutes=5)
     saved = signed_in(admin).post(
-        reverse("admin:partnerships_role_change", args=[role.pk]),
+        reverse("admin:tenancy_role_change", args=[role.pk]),
         {
             "lsp": herts.pk,
             "user": herts_partner.pk,

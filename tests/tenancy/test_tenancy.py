@@ -10,7 +10,7 @@ from django.urls import reverse
 from documents.models import Document
 from lsp_portal import permissions
 from lsp_portal.permissions import RoleName
-from lsp_portal.tenancy import LSPOwned
+from tenancy.models import LSPOwned
 from tests.factories import DocumentFactory, OrganisationFactory, RoleFactory, meeting_world
 from tests.test_permissions import project_urls
 
@@ -28,6 +28,7 @@ def test_camden_coordinator_is_refused_on_every_hertfordshire_page(
         "role_id": role.pk,
         "person_id": herts_coordinator.pk,
         "dataset": "memberships",
+        "kind": "lsp_summary",
     }
     client.force_login(camden_coordinator)
     # Published pages are for everyone; what they leave out is tested in test_public.py.
@@ -72,12 +73,12 @@ def test_unknown_lsp_is_not_found(client, herts_coordinator):
 
 
 def test_an_ended_role_no_longer_opens_the_lsp(client, herts, herts_partner):
-    from partnerships.services import role_end
+    from tenancy.services import role_end
 
     client.force_login(herts_partner)
-    assert client.get(reverse("partnerships:lsp-home", args=[herts.slug])).status_code == 200
+    assert client.get(reverse("portal:lsp-home", args=[herts.slug])).status_code == 200
     role_end(role=herts_partner.lsp_roles.get(), actor=herts_partner)
-    assert client.get(reverse("partnerships:lsp-home", args=[herts.slug])).status_code == 403
+    assert client.get(reverse("portal:lsp-home", args=[herts.slug])).status_code == 403
 
 
 @pytest.mark.django_db

@@ -14,32 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import wraps
 
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404
 
 from lsp_portal import permissions
-
-
-class LSPQuerySet(models.QuerySet):
-    def for_lsp(self, lsp):
-        return self.filter(lsp=lsp)
-
-
-class LSPOwned(models.Model):
-    """Base of every row that belongs to one LSP.
-
-    Indexes lead with ``lsp`` because every query of the portal is scoped by it.
-    """
-
-    lsp = models.ForeignKey(
-        "partnerships.LSP", on_delete=models.PROTECT, related_name="%(app_label)s_%(class)s_set"
-    )
-
-    objects = LSPQuerySet.as_manager()
-
-    class Meta:
-        abstract = True
+from tenancy.caches import lsp_and_role_set, lsp_by_slug, role_set_of
 
 
 @dataclass(frozen=True)
@@ -66,8 +47,6 @@ class LSPAccess:
 
 def access_for(user, lsp) -> LSPAccess:
     """What the person may do in this LSP, from their current roles there."""
-    from partnerships.caches import role_set_of
-
     if not user.is_authenticated:
         return LSPAccess()
     return LSPAccess(roles=role_set_of(user).roles_in(lsp))
@@ -76,10 +55,8 @@ def access_for(user, lsp) -> LSPAccess:
 def role_set_of_request(request):
     """The signed-in person's current roles in every LSP, read once per request: the
     tenancy check and the header's partnership switcher share it. Between requests it is
-    cached and flushed on every role written (``partnerships.caches``). None for the
+    cached and flushed on every role written (``tenancy.caches``). None for the
     public."""
-    from partnerships.caches import role_set_of
-
     if not request.user.is_authenticated:
         return None
     if getattr(request, "_role_set", None) is None:
@@ -89,8 +66,6 @@ def role_set_of_request(request):
 
 def resolve_lsp(request, lsp_slug: str, capability: str):
     """Find the LSP named in the URL; return a refusal for anyone without ``capability``."""
-    from partnerships.caches import lsp_and_role_set, lsp_by_slug
-
     if request.user.is_authenticated and getattr(request, "_role_set", None) is None:
         # The LSP and the person's roles come from the cache in one round trip.
         lsp, request._role_set = lsp_and_role_set(lsp_slug, request.user)
@@ -105,8 +80,6 @@ def resolve_lsp(request, lsp_slug: str, capability: str):
     request.lsp_access = access
     if not access.can(capability):
         if not request.user.is_authenticated:
-            from django.contrib.auth.views import redirect_to_login
-
             return redirect_to_login(request.get_full_path())
         raise PermissionDenied
     return None

@@ -7,10 +7,10 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import Invitation, User
-from accounts.services import invitation_create
+from accounts.models import User
 from lsp_portal.permissions import RoleName
-from partnerships.models import Role
+from tenancy.models import Invitation, Role
+from tenancy.services import invitation_create
 from tests.factories import OrganisationFactory, UserFactory
 
 
@@ -91,22 +91,22 @@ def test_invitation_form_keeps_what_was_typed_and_explains_errors(
 
 def test_new_person_accepts_by_setting_a_password_and_gets_the_role(client, herts, invite):
     invitation = invite()
-    url = reverse("accounts:invitation", args=[token_of(invitation)])
+    url = reverse("tenancy:invitation", args=[token_of(invitation)])
     assert "Create a password" in client.get(url).content.decode()
     response = client.post(
         url, {"password1": "a-long-pass-phrase", "password2": "a-long-pass-phrase"}
     )
-    assert response["Location"] == reverse("partnerships:lsp-home", args=[herts.slug])
+    assert response["Location"] == reverse("portal:lsp-home", args=[herts.slug])
     user = User.objects.get(email="new.partner@example.org")
     assert user.check_password("a-long-pass-phrase")
     assert Role.objects.current().get(user=user).role == "partner"
     # The person is signed in and the link is spent.
-    assert client.get(reverse("partnerships:lsp-home", args=[herts.slug])).status_code == 200
+    assert client.get(reverse("portal:lsp-home", args=[herts.slug])).status_code == 200
     assert client.get(url).status_code == 410
 
 
 def test_mismatched_or_weak_passwords_are_explained_and_nothing_is_created(client, invite):
-    url = reverse("accounts:invitation", args=[token_of(invite())])
+    url = reverse("tenancy:invitation", args=[token_of(invite())])
     page = client.post(url, {"password1": "a-long-pass-phrase", "password2": "different"})
     assert "The passwords do not match" in page.content.decode()
     page = client.post(url, {"password1": "123", "password2": "123"})
@@ -117,7 +117,7 @@ def test_mismatched_or_weak_passwords_are_explained_and_nothing_is_created(clien
 def test_existing_account_accepts_and_keeps_its_password(client, herts, invite):
     existing = UserFactory(email="police@example.org")
     invitation = invite(email="police@example.org")
-    url = reverse("accounts:invitation", args=[token_of(invitation)])
+    url = reverse("tenancy:invitation", args=[token_of(invitation)])
     response = client.get(url)
     assert response.status_code == 302 and "sign-in" in response["Location"]
     client.force_login(existing)
@@ -129,7 +129,7 @@ def test_existing_account_accepts_and_keeps_its_password(client, herts, invite):
 
 def test_someone_else_signed_in_cannot_take_the_invitation(client, invite):
     UserFactory(email="police@example.org")
-    url = reverse("accounts:invitation", args=[token_of(invite(email="police@example.org"))])
+    url = reverse("tenancy:invitation", args=[token_of(invite(email="police@example.org"))])
     client.force_login(UserFactory(email="intruder@example.org"))
     assert client.post(url).status_code == 403
     assert not Role.objects.filter(user__email="intruder@example.org").exists()
@@ -148,9 +148,9 @@ def test_bad_links_get_a_clear_page_never_an_error(client, invite, case):
     else:
         Invitation.objects.filter(pk=invitation.pk).update(accepted_at=timezone.now())
     for response in (
-        client.get(reverse("accounts:invitation", args=[token])),
+        client.get(reverse("tenancy:invitation", args=[token])),
         client.post(
-            reverse("accounts:invitation", args=[token]),
+            reverse("tenancy:invitation", args=[token]),
             {"password1": "a-long-pass-phrase", "password2": "a-long-pass-phrase"},
         ),
     ):

@@ -40,6 +40,8 @@ import uuid
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
 from lsp_portal import cache
+from tenancy import selectors
+from tenancy.models import LSP, Area, Organisation, Role
 
 # Bump when the shape of a cached entry changes, so a deploy never reads the old shape.
 VERSION = "v2"
@@ -55,18 +57,14 @@ def _generation_key(user_id) -> str:
 
 
 def _role_set_entry(user) -> cache.Entry:
-    from partnerships.selectors import roles_everywhere
-
     return cache.Entry(
         key=f"tenancy:{VERSION}:user:{user.pk}:roles",
         generations=(EPOCH_KEY, _generation_key(user.pk)),
-        read=lambda: roles_everywhere(user=user),
+        read=lambda: selectors.roles_everywhere(user=user),
     )
 
 
 def _lsp_entry(slug: str) -> cache.Entry:
-    from partnerships.models import LSP
-
     return cache.Entry(
         key=f"tenancy:{VERSION}:lsp:{slug}",
         generations=(EPOCH_KEY,),
@@ -77,7 +75,7 @@ def _lsp_entry(slug: str) -> cache.Entry:
 
 
 def role_set_of(user):
-    """The person's current roles in every LSP (``partnerships.selectors.RoleSet``)."""
+    """The person's current roles in every LSP (``tenancy.selectors.RoleSet``)."""
     return cache.read_through(_role_set_entry(user))[0]
 
 
@@ -123,8 +121,6 @@ def _role_changed(sender, instance, **kwargs):
 
 
 def _organisation_saved(sender, instance, **kwargs):
-    from partnerships.models import Role
-
     if enabled():
         forget(Role.objects.filter(organisation=instance).values_list("user_id", flat=True))
 
@@ -134,8 +130,6 @@ def _everyone(sender, **kwargs):
 
 
 def connect() -> None:
-    from partnerships.models import LSP, Area, Organisation, Role
-
     pre_save.connect(_role_before_save, sender=Role, dispatch_uid="tenancy-role-before")
     post_save.connect(_role_changed, sender=Role, dispatch_uid="tenancy-role-saved")
     post_delete.connect(_role_changed, sender=Role, dispatch_uid="tenancy-role-deleted")
