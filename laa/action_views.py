@@ -12,10 +12,10 @@ from guardian.shortcuts import get_objects_for_user
 
 from laa import permissions as laa_permissions
 from laa import selectors, services
-from laa.forms import AccountableActionForm, ActionUpdateForm, ExceptionCommentaryForm
+from laa.forms import AccountableActionForm, ExceptionCommentaryForm
 from laa.models import AccountableAction, Measurement, Outcome
 from lsp_portal import permissions
-from lsp_portal.forms import form_page
+from lsp_portal.forms import ActionUpdateForm, form_page
 from lsp_portal.history import history_of
 from tenancy.access import get_for_lsp, lsp_view
 from tenancy.models import Organisation
@@ -31,7 +31,7 @@ def _plan_url(request):
 @require_GET
 def action_list(request):
     status = request.GET.get("status", "")
-    if status not in AccountableAction.Status.values:
+    if status not in AccountableAction.STATUSES:
         status = ""
     organisation = request.GET.get("organisation", "")
     organisation_id = (
@@ -47,7 +47,7 @@ def action_list(request):
         "laa/actions.html",
         {
             "page": page,
-            "statuses": AccountableAction.Status.choices,
+            "statuses": AccountableAction.status_choices(),
             "status": status,
             "organisations": Organisation.objects.for_lsp(request.lsp).order_by("name"),
             "organisation_id": organisation_id,
@@ -150,7 +150,7 @@ def action_detail(request, accountable_action_id):
     )
     form = None
     if can_update and not action.archived_at:
-        form = ActionUpdateForm(initial={"status": action.status})
+        form = ActionUpdateForm(action=action)
         form.helper.form_action = reverse("laa:action-update", args=[request.lsp.slug, action.pk])
     return render(
         request,
@@ -173,7 +173,7 @@ def action_update(request, accountable_action_id):
         user=request.user, access=request.lsp_access, action=action
     ):
         raise PermissionDenied("Only the accountable organisation updates this action.")
-    form = ActionUpdateForm(request.POST or None, initial={"status": action.status})
+    form = ActionUpdateForm(request.POST or None, action=action)
     action_url = reverse("laa:action", args=[request.lsp.slug, action.pk])
     return form_page(
         request,

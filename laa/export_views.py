@@ -96,7 +96,7 @@ def exceptions_export(request, export_format):
             action.title,
             action.outcome.title if action.outcome else "",
             f"{action.accountable.name}: due {action.due_on:%-d %B %Y}, "
-            f"{action.get_status_display().lower()}, {(today - action.due_on).days} days overdue",
+            f"{action.status_label.lower()}, {action.overdue_in_words(today)}",
         ]
         for action in selectors.overdue_actions(lsp=request.lsp, today=today)
     ]

@@ -399,24 +399,6 @@ class AccountableActionForm(forms.ModelForm):
         self.helper = govuk_helper("Save action")
 
 
-class ActionUpdateForm(forms.Form):
-    text = forms.CharField(
-        label="What has happened?",
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"required": "Say what has happened"},
-    )
-    status = forms.ChoiceField(
-        label="Status now",
-        choices=AccountableAction.Status.choices,
-        widget=forms.RadioSelect,
-        error_messages={"required": "Choose the status"},
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.helper = govuk_helper("Post update")
-
-
 class ExceptionCommentaryForm(forms.Form):
     text = forms.CharField(
         label="What is being done, and by when?",

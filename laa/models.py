@@ -13,6 +13,7 @@ from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 from simple_history.models import HistoricalRecords
 
 from laa.rag import DEFAULT_TOLERANCE
+from lsp_portal.actions import Action, ActionStatus, ActionUpdate
 from lsp_portal.jobs import LeasedJob
 from tenancy.models import LSPOwned, LSPQuerySet
 
@@ -502,16 +503,17 @@ class Commitment(LSPOwned):
                 raise ValidationError({field: "Enter a number of zero or more"})
 
 
-class AccountableAction(LSPOwned):
+class AccountableAction(LSPOwned, Action):
     """An entry in the joint SCS/LAA action plan: who is accountable for what, with what
-    resources, by when."""
+    resources, by when (lsp_portal.actions). Archived, never deleted."""
 
-    class Status(models.TextChoices):
-        NOT_STARTED = "not_started", "Not started"
-        ON_TRACK = "on_track", "On track"
-        AT_RISK = "at_risk", "At risk"
-        OFF_TRACK = "off_track", "Off track"
-        COMPLETE = "complete", "Complete"
+    STATUSES = (
+        ActionStatus.NOT_STARTED,
+        ActionStatus.ON_TRACK,
+        ActionStatus.AT_RISK,
+        ActionStatus.OFF_TRACK,
+        ActionStatus.COMPLETE,
+    )
 
     title = models.CharField("action", max_length=300)
     outcome = models.ForeignKey(
@@ -539,11 +541,7 @@ class AccountableAction(LSPOwned):
     )
     resources = models.TextField(blank=True, help_text="Money, staff or other resources.")
     starts_on = models.DateField("start date", null=True, blank=True)
-    due_on = models.DateField("due date")
-    status = models.CharField(max_length=12, choices=Status.choices, default=Status.NOT_STARTED)
     archived_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()
 
@@ -560,24 +558,14 @@ class AccountableAction(LSPOwned):
         if self.starts_on and self.due_on and self.due_on < self.starts_on:
             raise ValidationError({"due_on": "The due date must be on or after the start date"})
 
-    def is_overdue(self, today) -> bool:
-        return self.status != self.Status.COMPLETE and self.due_on < today
 
-
-class AccountableActionUpdate(LSPOwned):
-    """Progress on an action: what happened, and the status it moved to."""
+class AccountableActionUpdate(LSPOwned, ActionUpdate):
+    """Progress on an action in the plan (lsp_portal.actions). Never edited."""
 
     action = models.ForeignKey(AccountableAction, on_delete=models.PROTECT, related_name="updates")
-    text = models.TextField("update")
-    status_before = models.CharField(max_length=12, choices=AccountableAction.Status.choices)
-    status_after = models.CharField(
-        "status", max_length=12, choices=AccountableAction.Status.choices
-    )
-    by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["-at", "-pk"]
+    class Meta(ActionUpdate.Meta):
+        pass
 
 
 class FigureImport(LSPOwned, LeasedJob):

@@ -37,6 +37,7 @@ from laa.rag import (
     rag,
     stretch_on_track,
 )
+from lsp_portal.actions import CLOSED
 from lsp_portal.charts import Chart, Series, line_chart, sparkline
 
 
@@ -588,7 +589,7 @@ def action_plan(*, lsp, status: str = "", organisation_id=None, overdue=False, t
     if organisation_id:
         actions = actions.filter(accountable=organisation_id)
     if overdue:
-        actions = actions.filter(due_on__lt=today).exclude(status=AccountableAction.Status.COMPLETE)
+        actions = actions.filter(due_on__lt=today).exclude(status__in=CLOSED)
     return actions
 
 

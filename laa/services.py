@@ -34,7 +34,7 @@ from laa.models import (
 from laa.periods import periods_for
 from laa.permissions import accountability_grants_sync
 from lsp_portal import jobs
-from lsp_portal.services import validated_save
+from lsp_portal.services import action_report, validated_save
 
 logger = logging.getLogger(__name__)
 
@@ -351,29 +351,11 @@ def accountable_action_save(*, action: AccountableAction) -> AccountableAction:
         return validated_save(action)
 
 
-@transaction.atomic
 def accountable_action_report(*, action: AccountableAction, text: str, status: str, by):
     """An update on progress, moving the action to a new status (or keeping it)."""
-    action = AccountableAction.objects.select_for_update().get(pk=action.pk)
-    if action.archived_at:
-        raise ValidationError("This action is archived.")
-    if not text.strip():
-        raise ValidationError({"text": "Say what has happened"})
-    update = validated_save(
-        AccountableActionUpdate(
-            lsp_id=action.lsp_id,
-            action=action,
-            text=text.strip(),
-            status_before=action.status,
-            status_after=status,
-            by=by,
-        )
+    return action_report(
+        action=action, update_model=AccountableActionUpdate, text=text, status=status, by=by
     )
-    if status != action.status:
-        action.status = status
-        action._change_reason = f"Update by {by}"
-        action.save()
-    return update
 
 
 @transaction.atomic

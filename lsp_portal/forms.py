@@ -59,3 +59,24 @@ def form_page(request, form, *, save, done, message, heading, parent, parent_url
             return redirect(done)
     context = {"form": form, "heading": heading, "parent": parent, "parent_url": parent_url}
     return render(request, "partnerships/form_page.html", context | extra)
+
+
+class ActionUpdateForm(forms.Form):
+    """Progress on an accountable action (lsp_portal.actions), in its kind's own words."""
+
+    text = forms.CharField(
+        label="What has happened?",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": "Say what has happened"},
+    )
+    status = forms.ChoiceField(
+        label="Status now",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose the status"},
+    )
+
+    def __init__(self, *args, action, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = action.status_choices()
+        self.initial.setdefault("status", action.status)
+        self.helper = govuk_helper("Post update")

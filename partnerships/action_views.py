@@ -8,10 +8,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lsp_portal import permissions
-from lsp_portal.forms import form_page
+from lsp_portal.actions import CLOSED
+from lsp_portal.forms import ActionUpdateForm, form_page
 from lsp_portal.history import history_of
 from partnerships import selectors, services
-from partnerships.forms import ActionUpdateForm, MeetingActionForm
+from partnerships.forms import MeetingActionForm
 from partnerships.meeting_views import meeting_of
 from partnerships.models import MeetingAction
 from partnerships.permissions import can_update_action
@@ -32,9 +33,9 @@ def action_log(request):
         lsp=request.lsp, user=request.user, access=request.lsp_access
     )
     actions = {
-        "open": actions.exclude(status__in=MeetingAction.CLOSED),
-        "overdue": actions.exclude(status__in=MeetingAction.CLOSED).filter(due_on__lt=today),
-        "closed": actions.filter(status__in=MeetingAction.CLOSED),
+        "open": actions.exclude(status__in=CLOSED),
+        "overdue": actions.exclude(status__in=CLOSED).filter(due_on__lt=today),
+        "closed": actions.filter(status__in=CLOSED),
         "all": actions,
     }[shown]
     page = Paginator(actions, ACTIONS_PER_PAGE).get_page(request.GET.get("page"))
@@ -76,7 +77,7 @@ def action_detail(request, action_id):
         "partnerships/action_detail.html",
         {
             "action": action,
-            "updates": action.updates.select_related("written_by"),
+            "updates": action.updates.select_related("by"),
             "today": timezone.localdate(),
             "can_update": can_update,
             "form": form,

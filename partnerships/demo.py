@@ -836,13 +836,13 @@ class PartnershipsDemo:
         # Older actions are done; the latest two are still open, one of them overdue.
         if number < len(BOARD_MEETINGS) - 2:
             meeting_action_report(
-                action=action, text="Done and reported to the board.", status="done", by=partner
+                action=action, text="Done and reported to the board.", status="complete", by=partner
             )
         elif number == len(BOARD_MEETINGS) - 1:
             meeting_action_report(
                 action=action,
                 text="Data gathered; report in draft.",
-                status="in_progress",
+                status="on_track",
                 by=partner,
             )
         if number == len(BOARD_MEETINGS) - 1:

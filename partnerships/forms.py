@@ -367,25 +367,6 @@ class MeetingActionForm(forms.ModelForm):
         return cleaned
 
 
-class ActionUpdateForm(forms.Form):
-    text = forms.CharField(
-        label="What has happened",
-        widget=forms.Textarea,
-        error_messages={"required": "Describe the progress"},
-    )
-    status = forms.ChoiceField(
-        label="Status now",
-        choices=MeetingAction.Status.choices,
-        widget=forms.RadioSelect,
-        error_messages={"required": "Choose the action's status now"},
-    )
-
-    def __init__(self, *args, action, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.initial.setdefault("status", action.status)
-        self.helper = govuk_helper("Post update")
-
-
 class PlannedDecisionForm(forms.ModelForm):
     expected_on = date_field("Expected by", required_message="Enter when the decision is expected")
 

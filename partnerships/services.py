@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from lsp_portal.services import validated_save
+from lsp_portal.services import action_report, validated_save
 from lsp_portal.uploads import validate_paper
 from partnerships.models import (
     AgendaItem,
@@ -205,20 +205,13 @@ def meeting_action_save(*, action: MeetingAction) -> MeetingAction:
         return validated_save(action)
 
 
-@transaction.atomic
 def meeting_action_report(
     *, action: MeetingAction, text: str, status: str, by
 ) -> MeetingActionUpdate:
-    """Post progress on an action and move it to its new status."""
-    update = MeetingActionUpdate(
-        lsp=action.lsp, action=action, text=text, status=status, written_by=by
+    """Post progress on an action in the log and move it to its new status."""
+    return action_report(
+        action=action, update_model=MeetingActionUpdate, text=text, status=status, by=by
     )
-    update.full_clean()
-    update.save()
-    if action.status != status:
-        action.status = status
-        action.save(update_fields=["status", "updated_at"])
-    return update
 
 
 @transaction.atomic

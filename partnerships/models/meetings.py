@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from simple_history.models import HistoricalRecords
 
+from lsp_portal.actions import Action, ActionStatus, ActionUpdate
 from tenancy.models import LSPOwned, Organisation
 
 from .structure import Membership, Partnership
@@ -240,16 +241,16 @@ class PlannedDecision(LSPOwned):
             raise ValidationError({"meeting": "Choose a meeting of this partnership."})
 
 
-class MeetingAction(LSPOwned):
-    """An entry in a meeting's action log: who will do what by when."""
+class MeetingAction(LSPOwned, Action):
+    """An entry in a meeting's action log: who will do what by when (lsp_portal.actions)."""
 
-    class Status(models.TextChoices):
-        NOT_STARTED = "not_started", "Not started"
-        IN_PROGRESS = "in_progress", "In progress"
-        DONE = "done", "Done"
-        DROPPED = "dropped", "Dropped"
-
-    CLOSED = (Status.DONE, Status.DROPPED)
+    STATUSES = (
+        ActionStatus.NOT_STARTED,
+        ActionStatus.ON_TRACK,
+        ActionStatus.COMPLETE,
+        ActionStatus.DROPPED,
+    )
+    STATUS_LABELS = {ActionStatus.ON_TRACK: "In progress", ActionStatus.COMPLETE: "Done"}
 
     meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="actions")
     agenda_item = models.ForeignKey(
@@ -274,9 +275,6 @@ class MeetingAction(LSPOwned):
     )
     owner_name = models.CharField(max_length=200, blank=True)
     due_on = models.DateField("due by")
-    status = models.CharField(max_length=12, choices=Status.choices, default=Status.NOT_STARTED)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     history = HistoricalRecords()
 
@@ -297,19 +295,10 @@ class MeetingAction(LSPOwned):
             raise ValidationError({"owner_organisation": "Choose an organisation of this LSP."})
 
 
-class MeetingActionUpdate(LSPOwned):
-    """Progress on an action: what happened, and the status it moved to. Never edited."""
+class MeetingActionUpdate(LSPOwned, ActionUpdate):
+    """Progress on an action in the log (lsp_portal.actions). Never edited."""
 
     action = models.ForeignKey(MeetingAction, on_delete=models.PROTECT, related_name="updates")
-    text = models.TextField("update")
-    status = models.CharField(max_length=12, choices=MeetingAction.Status.choices)
-    written_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
-    )
-    written_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["-written_at", "-pk"]
-
-    def __str__(self):
-        return self.text[:80]
+    class Meta(ActionUpdate.Meta):
+        pass

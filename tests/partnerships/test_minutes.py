@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from lsp_portal.actions import ActionStatus
 from lsp_portal.permissions import RoleName
 from partnerships.models import Decision, Declaration, Meeting, MeetingAction, PlannedDecision
 from tests.conftest import person_with_role
@@ -265,13 +266,13 @@ def test_the_owner_of_an_action_reports_progress_and_nobody_else_but_the_coordin
     other_partner = person_with_role(herts, RoleName.PARTNER, "other@example.org")
     update_url = reverse("partnerships:action-update", args=[herts.slug, action.pk])
     client.force_login(other_partner)
-    assert client.post(update_url, {"text": "Done", "status": "done"}).status_code == 403
+    assert client.post(update_url, {"text": "Done", "status": "complete"}).status_code == 403
 
     client.force_login(herts_partner)
-    response = client.post(update_url, {"text": "Letter sent on 12 April.", "status": "done"})
+    response = client.post(update_url, {"text": "Letter sent on 12 April.", "status": "complete"})
     assert response.status_code == 302
     action.refresh_from_db()
-    assert action.status == MeetingAction.Status.DONE
+    assert action.status == ActionStatus.COMPLETE and action.status_label == "Done"
     page = client.get(reverse("partnerships:action", args=[herts.slug, action.pk])).content
     assert b"Letter sent on 12 April." in page
 
@@ -399,7 +400,7 @@ def test_an_mp_is_never_an_actions_owner(client, herts, march, herts_coordinator
     action = MeetingActionFactory(meeting=march, owner=mp)  # made before the rule, say
     client.force_login(mp)
     update_url = reverse("partnerships:action-update", args=[herts.slug, action.pk])
-    assert client.post(update_url, {"text": "x", "status": "done"}).status_code == 403
+    assert client.post(update_url, {"text": "x", "status": "complete"}).status_code == 403
 
 
 def test_an_owner_reaches_their_action_on_a_meeting_they_could_not_otherwise_open(
