@@ -9,6 +9,7 @@ class AccountsConfig(AppConfig):
     def ready(self):
         # The cached copy of a person (accounts.backends) is flushed on every write; this
         # is what signals are for here (STYLE.md).
+        # Imported here: models can be imported only once the app registry is ready.
         from accounts.backends import forget_user
         from accounts.models import User
 

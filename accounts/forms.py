@@ -5,6 +5,7 @@ from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
 from django.db import transaction
 
+from accounts.models import User
 from accounts.tasks import send_email
 from lsp_portal.forms import govuk_helper
 from lsp_portal.permissions import RoleName
@@ -98,8 +99,6 @@ class AcceptWithPasswordForm(forms.Form):
         if first and second and first != second:
             self.add_error("password2", "The passwords do not match.")
         if first:
-            from accounts.models import User
-
             candidate = User(email=self.email, full_name=self.full_name)
             try:
                 password_validation.validate_password(first, candidate)

@@ -4,13 +4,14 @@ from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, Permis
 from django.db import models
 from django.utils import timezone
 
+from lsp_portal import cache
+
 
 class UserQuerySet(models.QuerySet):
     def update(self, **kwargs):
         # Writes that send no signals still flush the people's cached rows
         # (accounts.backends), so an account deactivated in bulk is signed out at once.
-        from accounts.backends import forget_users
-        from lsp_portal import cache
+        from accounts.backends import forget_users  # auth backends load after the models
 
         if not cache.enabled():
             return super().update(**kwargs)

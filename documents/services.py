@@ -16,7 +16,7 @@ logger = logging.getLogger(__name__)
 
 
 def _enqueue_on_commit(document_id: int) -> None:
-    from documents.tasks import render_document
+    from documents.tasks import render_document  # the task calls these services: import on use
 
     transaction.on_commit(lambda: render_document.delay(document_id))
 

@@ -32,7 +32,19 @@ from collections.abc import Callable, Iterable
 
 from django.db.models.signals import post_delete, post_migrate, post_save
 
+from laa.models import (
+    Block,
+    Indicator,
+    IndicatorCorrection,
+    LocalAreaAgreement,
+    Measurement,
+    Outcome,
+    PerformanceSettings,
+    Target,
+    TargetYear,
+)
 from lsp_portal import cache
+from partnerships.models import Partnership
 
 # Bump when the overview's tables change shape, so a deploy never serves the old markup.
 VERSION = "v1"
@@ -87,19 +99,6 @@ def _migrated(sender, **kwargs):
 
 
 def connect(app_config) -> None:
-    from laa.models import (
-        Block,
-        Indicator,
-        IndicatorCorrection,
-        LocalAreaAgreement,
-        Measurement,
-        Outcome,
-        PerformanceSettings,
-        Target,
-        TargetYear,
-    )
-    from partnerships.models import Partnership
-
     owned = (
         Block,
         IndicatorCorrection,

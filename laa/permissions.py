@@ -11,17 +11,37 @@ from collections import defaultdict
 from django.contrib.auth.models import Permission
 from django.db import transaction
 
+from laa.models import (
+    AgreementOutcome,
+    LocalAreaAgreement,
+    OutcomeUserObjectPermission,
+    PartnershipAgreement,
+)
 from lsp_portal import permissions
 from lsp_portal.permissions import RoleName
+from tenancy.models import Role
 
 SUBMIT_FIGURES = "laa.submit_figures"
 LOG_ACTIONS = "laa.log_actions"
 GRANTED = ("submit_figures", "log_actions")
 
 
-def represented_organisation_ids(*, user, lsp, roles=(RoleName.PARTNER,)) -> set[int]:
-    from tenancy.models import Role
+def agreement_readable(*, access, agreement) -> bool:
+    """An agreement still in draft or negotiation, and its outcomes and targets, are read
+    only by those who may read drafts."""
+    published = agreement is None or agreement.status not in (
+        LocalAreaAgreement.Status.DRAFT,
+        LocalAreaAgreement.Status.NEGOTIATION,
+    )
+    return published or access.can(permissions.VIEW_LAA_DRAFTS)
 
+
+def history_readable(*, access) -> bool:
+    """Who changed what and when: for everyone who reads the LAA's workings, not MPs."""
+    return access.can(permissions.VIEW_LAA_DRAFTS)
+
+
+def represented_organisation_ids(*, user, lsp, roles=(RoleName.PARTNER,)) -> set[int]:
     if not user.is_authenticated:
         return set()
     return set(
@@ -67,9 +87,6 @@ def signing_organisation_ids(*, user, access, agreement) -> set[int]:
 @transaction.atomic
 def accountability_grants_sync(*, lsp) -> None:
     """Make the grants on this LSP's outcomes match its signed agreements and current roles."""
-    from laa.models import AgreementOutcome, OutcomeUserObjectPermission, PartnershipAgreement
-    from tenancy.models import Role
-
     partners = defaultdict(set)
     for organisation_id, user_id in (
         Role.objects.for_lsp(lsp)

@@ -13,12 +13,16 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from django.db import models
+
 DEFAULT_TOLERANCE = Decimal("0.05")
 
 
-class Polarity(StrEnum):
-    HIGHER = "higher"
-    LOWER = "lower"
+class Polarity(models.TextChoices):
+    """Which way is better: the one polarity, for indicators' fields and for RAG."""
+
+    HIGHER = "higher", "Higher is better"
+    LOWER = "lower", "Lower is better"
 
 
 class Rag(StrEnum):

@@ -26,7 +26,6 @@ from laa.forms import (
 from laa.models import (
     Block,
     Indicator,
-    LocalAreaAgreement,
     Measurement,
     Outcome,
     PerformanceSettings,
@@ -44,20 +43,14 @@ def _overview_url(request):
 
 
 def _history(request, instance):
-    """Who changed what and when: for everyone who reads the LAA's workings, not MPs."""
-    if instance is None or not request.lsp_access.can(permissions.VIEW_LAA_DRAFTS):
+    if instance is None or not laa_permissions.history_readable(access=request.lsp_access):
         return None
     return history_of(instance)
 
 
 def overview_readable(request, agreement=None) -> bool:
-    """An agreement still in draft or negotiation is read only by those who may read drafts."""
     agreement = agreement or selectors.current_agreement(lsp=request.lsp)
-    published = agreement is None or agreement.status not in (
-        LocalAreaAgreement.Status.DRAFT,
-        LocalAreaAgreement.Status.NEGOTIATION,
-    )
-    return published or request.lsp_access.can(permissions.VIEW_LAA_DRAFTS)
+    return laa_permissions.agreement_readable(access=request.lsp_access, agreement=agreement)
 
 
 def _overview_tables(lsp, *, years, tolerance, can_manage: bool) -> str:
@@ -342,12 +335,9 @@ def readable_target(request, target_id) -> Target:
     )
     if target.district_id:
         raise Http404  # a district's share: the district reports it (laa:county-target)
-    agreement = target.outcome.agreement
-    unpublished = agreement is not None and agreement.status in (
-        LocalAreaAgreement.Status.DRAFT,
-        LocalAreaAgreement.Status.NEGOTIATION,
-    )
-    if unpublished and not request.lsp_access.can(permissions.VIEW_LAA_DRAFTS):
+    if not laa_permissions.agreement_readable(
+        access=request.lsp_access, agreement=target.outcome.agreement
+    ):
         raise Http404
     return target
 

@@ -8,6 +8,7 @@ no longer does, each time a chair's membership changes.
 from guardian.shortcuts import assign_perm, get_users_with_perms, remove_perm
 
 from lsp_portal import permissions
+from partnerships.models import Membership
 
 MANAGE_MEMBERSHIPS = "partnerships.manage_memberships"
 
@@ -20,8 +21,6 @@ def can_manage_memberships(*, user, access, partnership) -> bool:
 
 
 def chair_grants_sync(*, partnership, today) -> None:
-    from partnerships.models import Membership
-
     chairs = {
         membership.person
         for membership in Membership.objects.filter(

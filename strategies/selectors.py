@@ -11,6 +11,7 @@ from django.http import Http404
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from documents.models import Document
 from lsp_portal import permissions
 from strategies.models import (
     EngagementActivity,
@@ -36,8 +37,6 @@ def adopted_strategy(*, lsp) -> Strategy | None:
 
 def published_pdf(strategy: Strategy):
     """The adopted strategy's PDF, once the worker has made it."""
-    from documents.models import Document
-
     document = strategy.published_document
     if document is None or document.status != Document.Status.READY or not document.file:
         return None

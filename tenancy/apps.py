@@ -1,12 +1,15 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_save
 
+from tenancy import hooks
+
 
 class TenancyConfig(AppConfig):
     name = "tenancy"
     verbose_name = "LSPs, organisations and roles"
 
     def ready(self):
+        # Imported here: models can be imported only once the app registry is ready.
         # Cached role sets and LSP rows are flushed on every write (tenancy.caches).
         from tenancy import caches
         from tenancy.models import Role
@@ -17,6 +20,4 @@ class TenancyConfig(AppConfig):
 
 
 def _role_saved(sender, instance, **kwargs):
-    from tenancy import hooks
-
     hooks.role_changed(instance)
