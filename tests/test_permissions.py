@@ -1,9 +1,10 @@
 """The permission harness: every URL, every persona, the status the table declares."""
 
 import pytest
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.test import override_settings
+from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from documents.models import Document
@@ -117,8 +118,26 @@ def module_world(django_db_setup, django_db_blocker, tmp_path_factory):
         django_db_blocker.unblock(),
         transaction.atomic(),
     ):
-        yield build_world()
+        people, kwargs = build_world()
+        yield people, kwargs, signed_in_sessions(people)
         transaction.set_rollback(True)
+
+
+def signed_in_sessions(people) -> dict[str, str]:
+    """Each persona signed in once for the module: their session cookie."""
+    sessions = {}
+    for persona, person in people.items():
+        if person is not None:
+            client = Client()
+            client.force_login(person)
+            sessions[persona] = client.cookies[settings.SESSION_COOKIE_NAME].value
+    return sessions
+
+
+def sign_in(client, world, persona) -> None:
+    _, _, sessions = world
+    if persona in sessions:
+        client.cookies[settings.SESSION_COOKIE_NAME] = sessions[persona]
 
 
 @pytest.fixture(autouse=True)
@@ -135,12 +154,11 @@ def world(module_world, db, settings):
 @pytest.mark.parametrize("persona", PERSONAS)
 @pytest.mark.parametrize("url_name", sorted(TABLE))
 def test_url_answers_each_persona_as_declared(client, world, url_name, persona):
-    people, values = world
+    _, values, _ = world
     row = TABLE[url_name]
     kwargs = {key: values[key] for key in row.kwargs}
     url = reverse(url_name, kwargs=kwargs)
-    if people[persona] is not None:
-        client.force_login(people[persona])
+    sign_in(client, world, persona)
     response = client.post(url) if row.method == "POST" else client.get(url)
     expected = row.expected[persona]
     if expected == LOGIN:
@@ -153,9 +171,7 @@ def test_url_answers_each_persona_as_declared(client, world, url_name, persona):
 @pytest.mark.parametrize("persona", PERSONAS)
 @pytest.mark.parametrize("url_name", ADMIN_URLS)
 def test_admin_is_for_platform_administrators_only(client, world, url_name, persona):
-    people, _ = world
-    if people[persona] is not None:
-        client.force_login(people[persona])
+    sign_in(client, world, persona)
     response = client.get(reverse(url_name))
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
