@@ -43,8 +43,9 @@ from lsp_portal import cache
 from tenancy import selectors
 from tenancy.models import LSP, Area, Organisation, Role
 
-# Bump when the shape of a cached entry changes, so a deploy never reads the old shape.
-VERSION = "v2"
+# Bump when the shape of a cached entry changes or its class moves, so a deploy never
+# reads what an older release cached.
+VERSION = "v3"  # v3: LSP and RoleSet moved to tenancy (issue 11)
 EPOCH_KEY = f"tenancy:{VERSION}:epoch"
 
 
