@@ -62,7 +62,7 @@ class Action(models.Model):
         return not self.is_closed and self.due_on < today
 
     def overdue_in_words(self, today) -> str:
-        """ "3 days overdue", or "" when it is not."""
+        """How long past its due date, as "3 days overdue"; empty when it is not overdue."""
         if not self.is_overdue(today):
             return ""
         days = (today - self.due_on).days

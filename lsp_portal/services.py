@@ -13,10 +13,11 @@ def validated_save(instance):
 
 
 @transaction.atomic
-def action_report(*, action, update_model, text: str, status: str, by):
+def action_report(*, action, text: str, status: str, by):
     """Report progress on an accountable action (lsp_portal.actions): the action is locked
-    so two updates cannot cross, the update records the status moved from and to, and the
-    action moves to its new status with the history saying who moved it."""
+    so two updates cannot cross, the update (of the action's own kind, ``action.updates``)
+    records the status moved from and to, and the action moves to its new status with the
+    history saying who moved it."""
     action = type(action).objects.select_for_update().get(pk=action.pk)
     if getattr(action, "archived_at", None):
         raise ValidationError("This action is archived.")
@@ -25,7 +26,7 @@ def action_report(*, action, update_model, text: str, status: str, by):
     if not text.strip():
         raise ValidationError({"text": "Say what has happened"})
     update = validated_save(
-        update_model(
+        action.updates.model(
             lsp_id=action.lsp_id,
             action=action,
             text=text.strip(),

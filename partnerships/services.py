@@ -209,9 +209,7 @@ def meeting_action_report(
     *, action: MeetingAction, text: str, status: str, by
 ) -> MeetingActionUpdate:
     """Post progress on an action in the log and move it to its new status."""
-    return action_report(
-        action=action, update_model=MeetingActionUpdate, text=text, status=status, by=by
-    )
+    return action_report(action=action, text=text, status=status, by=by)
 
 
 @transaction.atomic

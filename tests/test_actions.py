@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 
 from laa.models import AccountableAction
 from lsp_portal.actions import ActionStatus
@@ -96,3 +98,21 @@ def test_the_action_logs_statuses_and_updates_move_to_the_one_vocabulary():
             assert update.status_after == renamed.get(written[update.pk][1], written[update.pk][1])
             assert update.status_before == before
             before = update.status_after
+
+
+def test_an_actions_page_reads_its_updates_in_the_same_queries_however_many(
+    client, herts, herts_coordinator
+):
+    """Each update's labels come from its action, which the updates share: no query each."""
+    action = MeetingActionFactory(meeting__partnership__lsp=herts, lsp=herts)
+    client.force_login(herts_coordinator)
+    url = reverse("partnerships:action", args=[herts.slug, action.pk])
+    counts = []
+    for updates in (1, 10):
+        while action.updates.count() < updates:
+            meeting_action_report(action=action, text="More.", status="on_track", by=UserFactory())
+        with CaptureQueriesContext(connection) as queries:
+            page = client.get(url)
+        assert page.status_code == 200 and "Not started → In progress" in page.content.decode()
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts

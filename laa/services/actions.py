@@ -6,7 +6,6 @@ from django.utils import timezone
 
 from laa.models import (
     AccountableAction,
-    AccountableActionUpdate,
 )
 from lsp_portal.services import action_report, validated_save
 
@@ -22,9 +21,7 @@ def accountable_action_save(*, action: AccountableAction) -> AccountableAction:
 
 def accountable_action_report(*, action: AccountableAction, text: str, status: str, by):
     """An update on progress, moving the action to a new status (or keeping it)."""
-    return action_report(
-        action=action, update_model=AccountableActionUpdate, text=text, status=status, by=by
-    )
+    return action_report(action=action, text=text, status=status, by=by)
 
 
 @transaction.atomic
