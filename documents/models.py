@@ -19,6 +19,13 @@ class Document(LSPOwned, LeasedJob):
 
     # A kind registered by the app that owns its data (documents.registry).
     kind = models.CharField(max_length=30)
+    # What the document is of, when a kind is made for one thing of the LSP ("meeting:12"
+    # for a board pack): one build in flight per subject, not per LSP.
+    subject = models.CharField(max_length=40, blank=True, default="")
+    # What the person asked for with it (a board pack: publish it, the reason for urgency).
+    options = models.JSONField(default=dict, blank=True)
+    # The step a long build is on, for its progress page ("3 of 7: performance report").
+    step = models.CharField(max_length=120, blank=True, default="")
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
@@ -34,9 +41,9 @@ class Document(LSPOwned, LeasedJob):
         constraints = [
             # Asking again while one is being built returns the one in hand.
             models.UniqueConstraint(
-                fields=["lsp", "kind"],
+                fields=["lsp", "kind", "subject"],
                 condition=models.Q(status__in=["queued", "rendering"]),
-                name="document_one_active_per_kind",
+                name="document_one_active_per_subject",
             )
         ]
         indexes = [

@@ -15,6 +15,11 @@ request view, one task and one renderer then serve every kind.
 
 A kind with a ``capability`` is offered on the LSP's Documents page to those who hold it;
 one without is made only by its app (the strategy PDF, on adoption).
+
+A kind whose documents are of one thing (a meeting's board pack) is not ``listed`` on the
+Documents page: its app shows it where that thing is, and decides who reads it. Such a kind
+may bring its own ``build``, which does more than render one template (two editions,
+appended papers) and keeps what it made in its app's own tables.
 """
 
 from __future__ import annotations
@@ -38,6 +43,15 @@ class DocumentSection:
 
 
 @dataclass(frozen=True)
+class Built:
+    """What a kind's own ``build`` made. ``keep`` runs in the transaction that records the
+    document as ready, and only if this worker's claim on it is still current."""
+
+    seconds: float
+    keep: Callable  # (document) -> None
+
+
+@dataclass(frozen=True)
 class DocumentKind:
     slug: str  # kept in Document.kind; at most 30 characters
     label: str
@@ -45,6 +59,10 @@ class DocumentKind:
     context: Callable  # (document) -> dict
     capability: str | None = None  # who may ask for it on the Documents page
     button: str = ""  # its button there, "Make an LSP summary PDF"
+    listed: bool = True  # shown, and downloadable, on the LSP's Documents page
+    # (document, step) -> Built, where step("2 of 5: members' edition") reports progress
+    # and keeps the job's lease. Without it, the template is rendered to document.file.
+    build: Callable | None = None
     sections: dict[str, DocumentSection] = field(default_factory=dict, compare=False)
 
 
@@ -52,7 +70,7 @@ _kinds: dict[str, DocumentKind] = {}
 
 
 def register(kind: DocumentKind) -> DocumentKind:
-    if kind.capability and not kind.button:
+    if kind.capability and kind.listed and not kind.button:
         raise ValueError(f"A kind asked for on the Documents page needs a button: {kind.slug!r}")
     if len(kind.slug) > 30:
         raise ValueError(f"A document kind's slug has at most 30 characters: {kind.slug!r}")
@@ -74,6 +92,10 @@ def kind_of(slug: str) -> DocumentKind:
         raise LookupError(f"No app declares the document kind {slug!r}") from None
 
 
+def listed_kinds() -> list[str]:
+    return [slug for slug, kind in _kinds.items() if kind.listed]
+
+
 def label_of(slug: str) -> str:
     kind = _kinds.get(slug)
     return kind.label if kind else slug
@@ -82,7 +104,7 @@ def label_of(slug: str) -> str:
 def requestable_by(access) -> list[DocumentKind]:
     """The kinds this person may ask for in this LSP, in label order."""
     return sorted(
-        (k for k in _kinds.values() if k.capability and access.can(k.capability)),
+        (k for k in _kinds.values() if k.listed and k.capability and access.can(k.capability)),
         key=lambda k: k.label,
     )
 
@@ -91,16 +113,16 @@ def sections_of(kind: DocumentKind) -> list[DocumentSection]:
     return sorted(kind.sections.values(), key=lambda s: (s.order, s.slug))
 
 
-def content_of(document) -> tuple[str, dict]:
+def content_of(document, **extra) -> tuple[str, dict]:
     """The template and context that build this document. Every kind's template gets the
     document, its LSP and when it was made; a composite one also gets ``sections``, each
-    with its own ``context``, in order."""
+    with its own ``context``, in order. ``extra`` is passed to the kind's context."""
     kind = kind_of(document.kind)
     context = {
         "document": document,
         "lsp": document.lsp,
         "generated_at": timezone.now(),
-        **kind.context(document),
+        **kind.context(document, **extra),
     }
     if kind.sections:
         context["sections"] = [

@@ -29,11 +29,33 @@ def main() -> int:
     # stylesheet and the render.
     font_config = FontConfiguration()
     fonts = CSS(url=job["fonts_url"], url_fetcher=fetcher, font_config=font_config)
-    HTML(string=job["html"], base_url=job["base_url"], url_fetcher=fetcher).write_pdf(
-        job["output_path"], stylesheets=[fonts], font_config=font_config
+    document = HTML(string=job["html"], base_url=job["base_url"], url_fetcher=fetcher).render(
+        stylesheets=[fonts], font_config=font_config
     )
-    json.dump({"refused": fetcher.refused}, sys.stdout)
+    # Tagged PDF: assistive technology reads the structure, and viewers show the title.
+    document.write_pdf(job["output_path"], pdf_variant="pdf/ua-1")
+    json.dump(
+        {
+            "refused": fetcher.refused,
+            "pages": len(document.pages),
+            "anchors": anchor_pages(document, tuple(job.get("anchors", ()))),
+        },
+        sys.stdout,
+    )
     return 0
+
+
+def anchor_pages(document, prefix: tuple) -> dict[str, list[int]]:
+    """First and last page (1-based) of each element whose id starts with one of the
+    ``prefix`` strings. An element is among a page's anchors on every page its boxes reach."""
+    if not prefix:
+        return {}
+    pages: dict[str, list[int]] = {}
+    for number, page in enumerate(document.pages, start=1):
+        for name in page.anchors:
+            if name.startswith(prefix):
+                pages.setdefault(name, [number, number])[1] = number
+    return pages
 
 
 if __name__ == "__main__":

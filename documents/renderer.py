@@ -7,11 +7,12 @@ document fails its own job with a clear reason instead of taking the worker down
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
@@ -27,6 +28,9 @@ class RenderResult:
     pdf: bytes
     seconds: float
     refused_urls: list[str]
+    page_count: int = 0
+    # For each element id asked about: the first and last page (1-based) it is on.
+    anchor_pages: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def static_roots() -> list[str]:
@@ -36,10 +40,35 @@ def static_roots() -> list[str]:
     return roots
 
 
-def render_html_to_pdf(html: str) -> RenderResult:
-    """Render a complete HTML document. Static files are linked as ``/static/...``."""
+def work_dir() -> Path:
+    """Where renders keep their files while they run: one folder, so that what a killed
+    worker left behind can be found and removed (remove_stale_work)."""
+    path = Path(settings.PDF_WORK_DIR)
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def remove_stale_work(*, older_than_seconds: float) -> int:
+    """Remove render folders older than any render can take: a worker killed mid-render
+    (SIGKILL) cannot clean up after itself. Returns how many were removed."""
+    cutoff = time.time() - older_than_seconds
+    removed = 0
+    for folder in work_dir().glob("lsp-pdf-*"):
+        if folder.is_dir() and folder.stat().st_mtime < cutoff:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def render_html_to_pdf(html: str, *, anchors: tuple[str, ...] = ()) -> RenderResult:
+    """Render a complete HTML document. Static files are linked as ``/static/...``.
+
+    Every PDF is tagged (PDF/UA-1): a structure tree, the language and the title shown by
+    viewers. With ``anchors`` (id prefixes), the result says on which pages each element
+    whose id starts with one of them lies (a board pack places its papers and withheld pages so).
+    """
     started = time.monotonic()
-    with tempfile.TemporaryDirectory(prefix="lsp-pdf-") as workdir:
+    with tempfile.TemporaryDirectory(prefix="lsp-pdf-", dir=work_dir()) as workdir:
         output_path = os.path.join(workdir, "document.pdf")
         job = {
             "html": html,
@@ -51,6 +80,7 @@ def render_html_to_pdf(html: str) -> RenderResult:
             # Worker machines may have no fonts at all; every PDF uses the ones we ship.
             "fonts_url": f"file://{settings.STATIC_URL}portal/pdf-fonts.css",
             "output_path": output_path,
+            "anchors": list(anchors),
             "memory_mb": settings.PDF_RENDER_MEMORY_MB,
             "cpu_seconds": settings.PDF_RENDER_CPU_SECONDS,
         }
@@ -73,7 +103,11 @@ def render_html_to_pdf(html: str) -> RenderResult:
         pdf = Path(output_path).read_bytes()
     report = json.loads(child.stdout or "{}")
     return RenderResult(
-        pdf=pdf, seconds=time.monotonic() - started, refused_urls=report.get("refused", [])
+        pdf=pdf,
+        seconds=time.monotonic() - started,
+        refused_urls=report.get("refused", []),
+        page_count=report.get("pages", 0),
+        anchor_pages={name: tuple(pages) for name, pages in report.get("anchors", {}).items()},
     )
 
 

@@ -11,10 +11,16 @@ from lsp_portal.progress import progress_page
 from tenancy.access import get_for_lsp, lsp_view
 
 
+def listed_documents():
+    """Documents of the kinds on the Documents page. A kind made for one thing (a meeting's
+    pack) is shown, and guarded, where that thing is."""
+    return Document.objects.all().filter(kind__in=registry.listed_kinds())
+
+
 @lsp_view(permissions.VIEW_DOCUMENTS)
 @require_GET
 def document_list(request):
-    documents = Document.objects.for_lsp(request.lsp).select_related("requested_by")[:50]
+    documents = listed_documents().for_lsp(request.lsp).select_related("requested_by")[:50]
     return render(
         request,
         "documents/document_list.html",
@@ -46,7 +52,7 @@ def document_request(request, kind):
 @require_GET
 def document_detail(request, document_id):
     document = get_for_lsp(
-        Document.objects.select_related("requested_by"), request.lsp, pk=document_id
+        listed_documents().select_related("requested_by"), request.lsp, pk=document_id
     )
     return progress_page(
         request,
@@ -59,7 +65,7 @@ def document_detail(request, document_id):
 @lsp_view(permissions.VIEW_DOCUMENTS)
 @require_GET
 def document_download(request, document_id):
-    document = get_for_lsp(Document.objects.all(), request.lsp, pk=document_id)
+    document = get_for_lsp(listed_documents(), request.lsp, pk=document_id)
     if document.status != Document.Status.READY or not document.file:
         raise Http404("This document is not ready")
     return FileResponse(

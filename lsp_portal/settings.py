@@ -249,6 +249,8 @@ PDF_LEASE_SECONDS = int(os.environ.get("PDF_LEASE_SECONDS", str(PDF_RENDER_WALL_
 # A document queued for longer than this without a worker picking it up is re-sent.
 PDF_STALE_QUEUED_SECONDS = int(os.environ.get("PDF_STALE_QUEUED_SECONDS", "300"))
 PDF_RECONCILE_EVERY_SECONDS = int(os.environ.get("PDF_RECONCILE_EVERY_SECONDS", "60"))
+# Renders work in folders here; the reconciler removes those a killed worker left.
+PDF_WORK_DIR = os.environ.get("PDF_WORK_DIR", str(VAR_DIR / "pdf-work"))
 
 # Figure imports (laa.services.figure_import_run) are leased the same way (lsp_portal.jobs).
 # Each thousand rows checked renews the lease, so it need only outlast reading the file
@@ -272,6 +274,10 @@ CELERY_BEAT_SCHEDULE = {
     "reconcile-figure-imports": {
         "task": "laa.tasks.reconcile_figure_imports",
         "schedule": IMPORT_RECONCILE_EVERY_SECONDS,
+    },
+    "board-pack-notices": {
+        "task": "partnerships.tasks.send_pack_notices",
+        "schedule": 60,  # a due notice goes within a minute; each is sent once
     },
     "strategy-reminders": {
         "task": "strategies.tasks.send_strategy_reminders",

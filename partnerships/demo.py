@@ -1,11 +1,17 @@
 """The demo partnerships, people and roles that seed_demo creates (README lists the sign-ins)."""
 
+import io
+import zipfile
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
+from django.utils.text import slugify
 
 from accounts.models import User
+from documents.renderer import render_html_to_pdf
+from documents.services import document_render
 from lsp_portal.permissions import RoleName
 from partnerships.areas import load_english_areas
 from partnerships.models import (
@@ -19,6 +25,7 @@ from partnerships.models import (
     PartnershipKind,
     PlannedDecision,
 )
+from partnerships.packs import pack_request
 from partnerships.selectors import members_on
 from partnerships.services import (
     agenda_item_save,
@@ -774,6 +781,7 @@ class PartnershipsDemo:
                         order=order,
                         title=title,
                         is_confidential=confidential and number == 5,
+                        exempt_paragraph=3 if confidential and number == 5 else None,
                         paper_text=PAPER_TEXT.get(title, ""),
                         minutes=f"The board noted the {title.lower()}.",
                     )
@@ -895,3 +903,119 @@ class PartnershipsDemo:
                 email=email, password=DEMO_PASSWORD, full_name=full_name, **flags
             )
         return user
+
+
+class PacksDemo:
+    """The next Hertfordshire board meeting's pack, after the LAA's demo data so that its
+    performance report has figures: a confidential item (paragraph 3), a PDF and a DOCX
+    paper; version 1 a draft, version 2 published after its PDF paper was replaced."""
+
+    def seed(self, lsps):
+        lsp = lsps["hertfordshire"]
+        meeting = (
+            Meeting.objects.for_lsp(lsp)
+            .filter(partnership__kind__code="board", starts_at__gte=timezone.now())
+            .order_by("starts_at")
+            .first()
+        )
+        if meeting is None or meeting.pack_versions.exists():
+            return
+        coordinator = User.objects.get(email=email_for(f"{lsp.slug}-coordinator"))
+        budget = self.item(meeting, 5, "Budget monitoring, quarter 3", "pdf", "Forecast")
+        self.item(meeting, 6, "Community safety plan refresh", "docx", "The refreshed plan")
+        agenda_item_save(
+            item=AgendaItem(
+                lsp=lsp,
+                meeting=meeting,
+                order=7,
+                title="Contract for the employment hub",
+                presenter="Director of resources",
+                purpose=AgendaItem.Purpose.DECISION,
+                decision_sought="To award the contract to the preferred bidder.",
+                is_confidential=True,
+                exempt_paragraph=AgendaItem.ExemptParagraph.FINANCIAL,
+                paper_text="The three bids, their prices and the evaluation panel's scores.",
+            )
+        )
+        self.build(meeting, coordinator, publish=False)
+        budget.paper.save(
+            f"{lsp.slug}/budget-revised.pdf", ContentFile(self.pdf("Revised forecast", 3))
+        )
+        budget.paper_name = "budget-monitoring-revised.pdf"
+        budget.save()
+        self.build(meeting, coordinator, publish=True)
+
+    def item(self, meeting, order, title, kind, words):
+        item = agenda_item_save(
+            item=AgendaItem(
+                lsp=meeting.lsp,
+                meeting=meeting,
+                order=order,
+                title=title,
+                presenter="Partnership manager",
+                purpose=AgendaItem.Purpose.DISCUSSION,
+            )
+        )
+        name = slugify(title)
+        if kind == "pdf":
+            item.paper.save(f"{meeting.lsp.slug}/{name}.pdf", ContentFile(self.pdf(words, 2)))
+            item.paper_name = f"{name}.pdf"
+        else:
+            item.paper.save(f"{meeting.lsp.slug}/{name}.docx", ContentFile(self.docx(words)))
+            item.paper_name = f"{name}.docx"
+        item.save()
+        return item
+
+    @staticmethod
+    def pdf(words, pages) -> bytes:
+        body = "".join(
+            f'<h1 style="break-before: page">{words}</h1><p>Page {n} of the paper.</p>'
+            for n in range(1, pages + 1)
+        )
+        html = f'<html lang="en-GB"><head><title>{words}</title></head><body>{body}</body></html>'
+        return render_html_to_pdf(html).pdf
+
+    @staticmethod
+    def docx(words) -> bytes:
+        """A small Word document: a heading and two paragraphs."""
+        w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        document = (
+            f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{w}"><w:body>'
+            f'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>{words}</w:t></w:r></w:p>'
+            "<w:p><w:r><w:t>The plan sets out the partnership's priorities for the next "
+            "three years.</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t>It was agreed with the police, the councils and the fire and "
+            "rescue service.</w:t></w:r></w:p></w:body></w:document>"
+        )
+        parts = {
+            "[Content_Types].xml": (
+                '<?xml version="1.0" encoding="UTF-8"?>'
+                '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                '<Default Extension="rels" '
+                'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                '<Default Extension="xml" ContentType="application/xml"/>'
+                '<Override PartName="/word/document.xml" ContentType="application/'
+                'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+                "</Types>"
+            ),
+            "_rels/.rels": (
+                '<?xml version="1.0" encoding="UTF-8"?>'
+                '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                f'relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" '
+                'Target="word/document.xml"/></Relationships>'
+            ),
+            "word/document.xml": document,
+        }
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            for name, text in parts.items():
+                archive.writestr(name, text)
+        return buffer.getvalue()
+
+    @staticmethod
+    def build(meeting, coordinator, *, publish):
+        # Built here, in the seeding process, so the demo has its versions at once (the
+        # worker would find the job done and do nothing).
+        document, _ = pack_request(meeting=meeting, actor=coordinator, publish=publish)
+        document_render(document_id=document.pk)

@@ -1,7 +1,8 @@
-"""The partnerships' documents: the LSP summary (documents.registry)."""
+"""The partnerships' documents: the LSP summary and the board pack (documents.registry)."""
 
 from documents.registry import DocumentKind, register
 from lsp_portal import permissions
+from partnerships import packs
 from tenancy.selectors import people_by_role
 
 
@@ -22,5 +23,27 @@ LSP_SUMMARY = register(
         context=lsp_summary_context,
         capability=permissions.PRODUCE_DOCUMENTS,
         button="Make an LSP summary PDF",
+    )
+)
+
+
+def _pack_context(document) -> dict:
+    # The pack is made by its own build (partnerships.packs.pack_build), which renders its
+    # template once per edition with the pack's source; nothing else renders it.
+    return {}
+
+
+# A meeting's pack: made from the meeting page, read there, never listed on the Documents
+# page (who may read which edition is the meeting's business). Other apps add sections to
+# it (documents.registry.register_section): the LAA's performance report, and later the
+# scrutiny recommendations awaiting the board's response.
+BOARD_PACK = register(
+    DocumentKind(
+        slug="board_pack",
+        label="Board pack",
+        template="partnerships/pdf/pack.html",
+        context=_pack_context,
+        listed=False,
+        build=packs.pack_build,
     )
 )

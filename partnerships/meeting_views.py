@@ -9,7 +9,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 from lsp_portal import permissions
 from lsp_portal.forms import save_or_explain
 from lsp_portal.history import history_of
-from partnerships import selectors, services
+from lsp_portal.progress import progress_page
+from partnerships import packs, selectors, services
 from partnerships.forms import AgendaItemForm, AttendanceForm, MeetingForm
 from partnerships.models import AgendaItem, Meeting, Partnership
 from partnerships.permissions import meeting_access
@@ -77,10 +78,14 @@ def meeting_detail(request, meeting_id):
     attendance = list(
         meeting.attendance.select_related("membership__person", "membership__organisation")
     )
-    return render(
+    can_manage = request.lsp_access.can(permissions.MANAGE_MEETINGS)
+    pack = pack_of(meeting, can_manage=can_manage)
+    return progress_page(
         request,
         "partnerships/meeting_detail.html",
         {
+            "pack": pack,
+            "can_manage": can_manage,
             "meeting": meeting,
             "record": selectors.meeting_record(
                 meeting=meeting,
@@ -91,11 +96,23 @@ def meeting_detail(request, meeting_id):
             "today": timezone.localdate(),
             "attendance": attendance,
             "quorum": selectors.quorum_of(meeting=meeting, attendance=attendance),
-            "history": history_of(meeting)
-            if request.lsp_access.can(permissions.MANAGE_MEETINGS)
-            else None,
+            "history": history_of(meeting) if can_manage else None,
         },
+        active=bool(pack["building"] and pack["building"].is_active),
     )
+
+
+def pack_of(meeting, *, can_manage: bool) -> dict:
+    """The pack's panel on the meeting page: drafts and builds are the coordinator's."""
+    versions = meeting.pack_versions.select_related("requested_by")
+    if not can_manage:
+        versions = versions.filter(published_at__isnull=False)
+    return {
+        "versions": list(versions),
+        "building": packs.pack_in_hand(meeting) if can_manage else None,
+        "deadline": packs.deadline_of(meeting),
+        "late": packs.publishing_is_late(meeting),
+    }
 
 
 @lsp_view(permissions.MANAGE_MEETINGS)

@@ -62,7 +62,11 @@ def public_meeting(request, meeting_id):
     return render(
         request,
         "partnerships/public/meeting.html",
-        {"meeting": meeting, "record": selectors.meeting_record(meeting=meeting, full=False)},
+        {
+            "meeting": meeting,
+            "record": selectors.meeting_record(meeting=meeting, full=False),
+            "packs": selectors.published_packs(lsp=request.lsp).filter(meeting=meeting),
+        },
     )
 
 

@@ -7,8 +7,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
+from documents.papers import check_docx_paper, check_pdf_paper
 from lsp_portal.services import action_report, validated_save
-from lsp_portal.uploads import validate_paper
+from lsp_portal.uploads import paper_kind, validate_paper
 from partnerships.models import (
     AgendaItem,
     Attendance,
@@ -106,23 +107,72 @@ def membership_end(*, membership: Membership, on: date) -> Membership:
 
 
 def meeting_save(*, meeting: Meeting) -> Meeting:
+    """Arrange or change a meeting. A new meeting's agenda starts with the standard items
+    (apologies, declarations, the last meeting's minutes, urgent business), which the
+    coordinator may remove."""
     with transaction.atomic():
-        return validated_save(meeting)
+        arranging = meeting.pk is None
+        validated_save(meeting)
+        if arranging:
+            for order, standard in enumerate(AgendaItem.Standard, start=1):
+                AgendaItem.objects.create(
+                    lsp=meeting.lsp,
+                    meeting=meeting,
+                    order=order,
+                    title=standard.label,
+                    standard=standard,
+                    purpose=AgendaItem.Purpose.DECISION
+                    if standard == AgendaItem.Standard.PREVIOUS_MINUTES
+                    else AgendaItem.Purpose.INFORMATION,
+                    decision_sought="To approve the minutes of the last meeting as a true record."
+                    if standard == AgendaItem.Standard.PREVIOUS_MINUTES
+                    else "",
+                )
+        return meeting
 
 
 def agenda_item_save(*, item: AgendaItem, paper=None) -> AgendaItem:
-    """Save an item; a new paper must be a real PDF or DOCX of at most 20 MB.
+    """Save an item; a new paper must be a real PDF (readable, not encrypted, at most 500
+    pages) or DOCX of at most 20 MB, checked now rather than when a pack is made.
 
     Once the meeting's minutes are approved, its agenda and minutes are the record and
-    stay as approved.
+    stay as approved. Urgent business stays the last item when one is added after it.
     """
     _refuse_if_minutes_approved(item.meeting)
     if paper is not None:
         validate_paper(paper)
+        check_paper_contents(paper)
         item.paper_name = paper.name.rsplit("/", 1)[-1][:255]
         item.paper.save(f"{item.lsp.slug}/{paper.name}", paper, save=False)
     with transaction.atomic():
+        if item.pk is None:
+            urgent = item.meeting.items.filter(
+                standard=AgendaItem.Standard.URGENT_BUSINESS, order__gte=item.order
+            ).first()
+            if urgent is not None:
+                urgent.order = item.order + 1
+                urgent.save(update_fields=["order", "updated_at"])
         return validated_save(item)
+
+
+def check_paper_contents(paper) -> None:
+    """A PDF paper must open and be appendable to a pack; a DOCX must convert."""
+    if paper_kind(paper) == "pdf":
+        check_pdf_paper(paper)
+    else:
+        check_docx_paper(paper)
+
+
+@transaction.atomic
+def agenda_item_remove(*, item: AgendaItem) -> None:
+    """Take an item off the agenda before anything is recorded against it (a standard item
+    the meeting does not need). The item's history keeps that it was there."""
+    _refuse_if_minutes_approved(item.meeting)
+    if item.minutes.strip() or item.decisions.exists() or item.declarations.exists():
+        raise ValidationError("This item has minutes, decisions or declarations: it stays.")
+    if item.actions.exists():
+        raise ValidationError("This item has actions in the log: it stays.")
+    item.delete()
 
 
 @transaction.atomic

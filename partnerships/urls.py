@@ -4,6 +4,7 @@ from partnerships import action_views as actions
 from partnerships import calendar_views, views
 from partnerships import decision_views as decisions
 from partnerships import meeting_views as meetings
+from partnerships import pack_views as packs
 from partnerships import public_views as public
 from partnerships import structure_views as structure
 
@@ -119,6 +120,18 @@ lsp_urlpatterns = [
         name="agenda-item-edit",
     ),
     path(
+        "meetings/items/<int:item_id>/remove/",
+        packs.agenda_item_remove,
+        name="agenda-item-remove",
+    ),
+    path("meetings/papers-deadline/", packs.papers_settings, name="papers-settings"),
+    path("meetings/<int:meeting_id>/pack/make/", packs.pack_make, name="pack-make"),
+    path(
+        "meetings/<int:meeting_id>/pack/<int:number>/<slug:edition>/",
+        packs.pack_download,
+        name="pack-download",
+    ),
+    path(
         "meetings/items/<int:item_id>/paper/",
         meetings.agenda_item_paper,
         name="agenda-item-paper",
@@ -187,6 +200,11 @@ lsp_urlpatterns = [
         "public/papers/<int:item_id>/",
         public.public_paper,
         name="public-paper",
+    ),
+    path(
+        "public/meetings/<int:meeting_id>/pack/<int:number>/",
+        packs.public_pack,
+        name="public-pack",
     ),
     path("public/meetings.ics", public.public_calendar, name="public-calendar"),
     path(

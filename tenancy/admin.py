@@ -35,6 +35,8 @@ class LSPAdmin(SimpleHistoryAdmin):
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["area"]
+    # The LSP's own coordinators set its deadline for papers (Meetings > Publication deadline).
+    exclude = ["papers_clear_days"]
     inlines = [RoleInline]
 
     def get_object(self, request, object_id, from_field=None):

@@ -119,6 +119,14 @@ class LSP(models.Model):
         blank=True,
         help_text="How a district LSP works with its county LSP.",
     )
+    # The council standard: papers are published five clear days before a meeting (the
+    # day of publication, the meeting day, weekends and bank holidays do not count).
+    papers_clear_days = models.PositiveSmallIntegerField(
+        "clear days for publishing papers",
+        default=5,
+        help_text="Working days between publishing a meeting's papers and the meeting. "
+        "0 turns the deadline off.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -96,4 +96,4 @@ def camden_coordinator(camden):
 
 @pytest.fixture
 def demo_data(db):
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("seed_demo", "--without-packs", stdout=open("/dev/null", "w"))  # noqa: SIM115

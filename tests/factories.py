@@ -301,9 +301,51 @@ def meeting_world(lsp) -> dict:
         ).pk,
         "planned_id": PlannedDecisionFactory(partnership=membership.partnership).pk,
         "kind_id": membership.partnership.kind_id,
+        "number": published_pack(item.meeting).number,
+        "edition": "public",
         **strategy_world(lsp),
         **laa_world(lsp),
     }
+
+
+def published_pack(meeting, *, number: int = 1, published: bool = True, content=b"%PDF-1.7\n"):
+    """A published version of a meeting's pack, with stand-in files (its making is tested
+    in tests/partnerships/test_packs.py)."""
+    from django.core.files.base import ContentFile
+    from django.utils import timezone
+
+    from partnerships.models import PackVersion
+
+    user = UserFactory()
+    document = DocumentFactory(
+        lsp=meeting.lsp,
+        kind="board_pack",
+        subject=f"meeting:{meeting.pk}",
+        status="ready",
+        requested_by=user,
+    )
+    now = timezone.now()
+    version = PackVersion(
+        lsp=meeting.lsp,
+        meeting=meeting,
+        number=number,
+        document=document,
+        requested_by=user,
+        requested_at=now,
+        made_at=now,
+        figures_read_at=now,
+        members_sha256="0" * 64,
+        members_size=9,
+        public_sha256="0" * 64,
+        public_size=9,
+        page_count=1,
+        published_at=now if published else None,
+        published_by=user if published else None,
+    )
+    version.members_file.save(f"m{meeting.pk}-{number}.pdf", ContentFile(content), save=False)
+    version.public_file.save(f"p{meeting.pk}-{number}.pdf", ContentFile(content), save=False)
+    version.save()
+    return version
 
 
 def strategy_world(lsp) -> dict:

@@ -120,6 +120,12 @@ TABLE: dict[str, Row] = {
     "partnerships:attendance": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("meeting_id",)),
     "partnerships:agenda-item-edit": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("item_id",)),
     "partnerships:agenda-item-paper": lsp_page(permissions.VIEW_MEETINGS, kwargs=("item_id",)),
+    "partnerships:agenda-item-remove": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("item_id",)),
+    "partnerships:papers-settings": lsp_page(permissions.MANAGE_MEETINGS),
+    "partnerships:pack-make": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("meeting_id",)),
+    "partnerships:pack-download": lsp_page(
+        permissions.VIEW_MEETINGS, kwargs=("meeting_id", "number", "edition")
+    ),
     "partnerships:meetings": lsp_page(permissions.VIEW_MEETINGS),
     "partnerships:declaration-new": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("item_id",)),
     "partnerships:decision-new": lsp_page(permissions.MANAGE_MEETINGS, kwargs=("meeting_id",)),
@@ -145,6 +151,7 @@ TABLE: dict[str, Row] = {
     "partnerships:public-meetings": lsp_page(permissions.PUBLIC),
     "partnerships:public-meeting": lsp_page(permissions.PUBLIC, kwargs=("meeting_id",)),
     "partnerships:public-paper": lsp_page(permissions.PUBLIC, kwargs=("item_id",)),
+    "partnerships:public-pack": lsp_page(permissions.PUBLIC, kwargs=("meeting_id", "number")),
     "partnerships:public-calendar": lsp_page(permissions.PUBLIC),
     "partnerships:public-partnership-calendar": lsp_page(
         permissions.PUBLIC, kwargs=("partnership_id",)

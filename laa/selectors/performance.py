@@ -262,14 +262,45 @@ class PeriodRow:
 def target_periods(*, target: Target, years: list[int], tolerance, polarity: str, places: int):
     """Every period of the target's years: the trajectory, the figure and its RAG (two
     queries)."""
-    by_year = {y.year: y.value for y in target.years.all()}
-    baseline, targets = trajectory_points(target, by_year)
     figures = {
         m.period_end: m
         for m in Measurement.objects.for_lsp(target.district_id or target.lsp_id)
         .filter(indicator=target.indicator_id)
         .select_related("submitted_by", "verified_by")
     }
+    return _period_rows(
+        target, figures, years=years, tolerance=tolerance, polarity=polarity, places=places
+    )
+
+
+def periods_of_rows(*, lsp, rows: list[TargetRow], years: list[int], tolerance) -> dict:
+    """``target_periods`` for many of the overview's rows, keyed by target id, their figures
+    read in one query: the board pack charts every exception, however many there are."""
+    figures: dict[int, dict] = {}
+    window = Measurement.objects.for_lsp(lsp).filter(
+        indicator_id__in={row.target.indicator_id for row in rows},
+        period_end__gt=year_end(min(years) - 1),
+        period_end__lte=year_end(max(years)),
+    )
+    # Grouped here, not ordered by indicator (a join to order by the indicator's code).
+    for measurement in window.order_by():
+        figures.setdefault(measurement.indicator_id, {})[measurement.period_end] = measurement
+    return {
+        row.target.pk: _period_rows(
+            row.target,
+            figures.get(row.target.indicator_id, {}),
+            years=years,
+            tolerance=tolerance,
+            polarity=row.indicator.polarity,
+            places=row.target.indicator.decimal_places,
+        )
+        for row in rows
+    }
+
+
+def _period_rows(target: Target, figures: dict, *, years, tolerance, polarity, places):
+    by_year = {y.year: y.value for y in target.years.all()}
+    baseline, targets = trajectory_points(target, by_year)
     polarity_enum = Polarity(polarity) if polarity else None
     year_targets = {year_end(year): value for year, value in by_year.items()}
     rows = []

@@ -11,6 +11,8 @@ from partnerships.forms.meetings import (  # noqa: F401
     DeclarationForm,
     MeetingActionForm,
     MeetingForm,
+    MeetingPapersSettingsForm,
+    PackRequestForm,
     PlannedDecisionForm,
     _item_choices,
 )

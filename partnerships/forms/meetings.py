@@ -22,7 +22,8 @@ from partnerships.models import (
 )
 from partnerships.permissions import ACTION_OWNER_ROLES
 from partnerships.selectors import members_on, people_choices
-from tenancy.models import Organisation
+from partnerships.services import check_paper_contents
+from tenancy.models import LSP, Organisation
 
 
 class MeetingForm(forms.ModelForm):
@@ -73,12 +74,16 @@ class AgendaItemForm(forms.ModelForm):
             "order",
             "title",
             "presenter",
+            "purpose",
+            "decision_sought",
             "paper",
             "paper_text",
             "is_confidential",
+            "exempt_paragraph",
             "minutes",
         ]
         labels = {"paper_text": "Or the paper as text", "order": "Item number"}
+        widgets = {"purpose": forms.RadioSelect}
         error_messages = {"title": {"required": "Enter the title of the item"}}
 
     def __init__(self, *args, lsp, meeting, **kwargs):
@@ -92,6 +97,7 @@ class AgendaItemForm(forms.ModelForm):
         paper = self.cleaned_data.get("paper")
         if paper:
             validate_paper(paper)
+            check_paper_contents(paper)
         return paper
 
 
@@ -296,3 +302,54 @@ class ConfirmForm(forms.Form):
     def __init__(self, *args, submit_label, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = govuk_helper(submit_label)
+
+
+class PackRequestForm(forms.Form):
+    """Make the next version of a meeting's pack: a draft to check, or published."""
+
+    publish = forms.ChoiceField(
+        label="What should happen when the pack is made?",
+        choices=[
+            ("no", "Keep it as a draft for me to check"),
+            ("yes", "Publish it: e-mail the members a link and put the public edition online"),
+        ],
+        widget=forms.RadioSelect,
+        initial="no",
+        error_messages={"required": "Choose whether to publish the pack when it is made"},
+    )
+    urgency_reason = forms.CharField(
+        label="The chair's reason for urgency",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Needed to publish after the deadline. It is printed on the cover and "
+        "added to the minutes under urgent business.",
+    )
+
+    def __init__(self, *args, late: bool, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not late:
+            del self.fields["urgency_reason"]
+        self.helper = govuk_helper("Make the pack")
+
+    def clean(self):
+        cleaned = super().clean()
+        cleaned.setdefault("urgency_reason", "")
+        return cleaned
+
+
+class MeetingPapersSettingsForm(forms.ModelForm):
+    class Meta:
+        model = LSP
+        fields = ["papers_clear_days"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["papers_clear_days"].widget.attrs["class"] = "govuk-input--width-2"
+        self.fields["papers_clear_days"].max_value = 30
+        self.helper = govuk_helper("Save")
+
+    def clean_papers_clear_days(self):
+        days = self.cleaned_data["papers_clear_days"]
+        if days > 30:
+            raise forms.ValidationError("Enter a number of clear days from 0 to 30")
+        return days

@@ -1,5 +1,5 @@
-"""The partnership structure (structure.py) and its meetings (meetings.py). LSPs,
-organisations and roles are tenancy's."""
+"""The partnership structure (structure.py), its meetings (meetings.py) and their board
+packs (packs.py). LSPs, organisations and roles are tenancy's."""
 
 from .meetings import (
     AgendaItem,
@@ -11,6 +11,7 @@ from .meetings import (
     MeetingActionUpdate,
     PlannedDecision,
 )
+from .packs import PackDownload, PackVersion
 from .structure import (
     Membership,
     Partnership,
@@ -27,6 +28,8 @@ __all__ = [
     "Meeting",
     "MeetingAction",
     "MeetingActionUpdate",
+    "PackDownload",
+    "PackVersion",
     "Membership",
     "Partnership",
     "PartnershipGroupObjectPermission",

@@ -35,6 +35,10 @@ class Meeting(LSPOwned):
         related_name="minutes_approved",
     )
     minutes_approved_at = models.DateTimeField(null=True, blank=True)
+    # Members are e-mailed when a pack is published, at most once in two hours: a notice
+    # falls due, and the worker sends it (partnerships.packs.pack_notices_send).
+    pack_notice_due_at = models.DateTimeField(null=True, blank=True, editable=False)
+    pack_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
     minutes_approved_at_meeting = models.ForeignKey(
         "self",
         null=True,
@@ -75,6 +79,30 @@ class Meeting(LSPOwned):
 class AgendaItem(LSPOwned):
     """An item on a meeting's agenda, with its paper (an uploaded file or text)."""
 
+    class Purpose(models.TextChoices):
+        DECISION = "decision", "For decision"
+        DISCUSSION = "discussion", "For discussion"
+        INFORMATION = "information", "For information"
+
+    class Standard(models.TextChoices):
+        """The items every agenda carries, added when a meeting is arranged."""
+
+        APOLOGIES = "apologies", "Apologies and substitutes"
+        DECLARATIONS = "declarations", "Declarations of interest"
+        PREVIOUS_MINUTES = "previous_minutes", "Minutes of the last meeting"
+        URGENT_BUSINESS = "urgent_business", "Items of urgent business"
+
+    # Local Government Act 1972, Schedule 12A, Part 1: the reasons an item may be taken
+    # without the public. Only the paragraph number is ever published.
+    class ExemptParagraph(models.IntegerChoices):
+        INDIVIDUAL = 1, "Information relating to any individual"
+        IDENTITY = 2, "Information likely to reveal the identity of an individual"
+        FINANCIAL = 3, "Information about the financial or business affairs of any person"
+        LABOUR_RELATIONS = 4, "Consultations or negotiations on labour relations"
+        LEGAL_PRIVILEGE = 5, "Information covered by legal professional privilege"
+        NOTICES = 6, "Notices, orders or directions the authority proposes to give or make"
+        CRIME = 7, "Action taken in connection with the prevention of crime"
+
     meeting = models.ForeignKey(Meeting, on_delete=models.PROTECT, related_name="items")
     order = models.PositiveSmallIntegerField(default=1)
     title = models.CharField(max_length=300)
@@ -84,6 +112,20 @@ class AgendaItem(LSPOwned):
     paper_text = models.TextField("paper", blank=True)
     is_confidential = models.BooleanField(
         "confidential", default=False, help_text="Never shown to the public or in feeds."
+    )
+    exempt_paragraph = models.PositiveSmallIntegerField(
+        "reason it is confidential",
+        choices=ExemptParagraph.choices,
+        null=True,
+        blank=True,
+        help_text="The paragraph of Schedule 12A to the Local Government Act 1972 it falls under.",
+    )
+    purpose = models.CharField(max_length=12, choices=Purpose.choices, default=Purpose.INFORMATION)
+    decision_sought = models.TextField(
+        "decision sought", blank=True, help_text="For an item for decision: what is asked of it."
+    )
+    standard = models.CharField(
+        "standard item", max_length=20, choices=Standard.choices, blank=True, editable=False
     )
     minutes = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -96,6 +138,21 @@ class AgendaItem(LSPOwned):
 
     def __str__(self):
         return f"{self.order}. {self.title}"
+
+    @property
+    def exempt_reason(self) -> str:
+        """As printed in the public edition: the paragraph, never the subject."""
+        return (
+            f"Exempt by virtue of paragraph {self.exempt_paragraph}" if self.is_confidential else ""
+        )
+
+    def clean(self):
+        if self.is_confidential and not self.exempt_paragraph:
+            raise ValidationError({"exempt_paragraph": "Choose why the item is confidential"})
+        if not self.is_confidential:
+            self.exempt_paragraph = None
+        if self.purpose == self.Purpose.DECISION and not self.decision_sought.strip():
+            raise ValidationError({"decision_sought": "Enter the decision sought from the meeting"})
 
 
 class Attendance(LSPOwned):

@@ -23,6 +23,7 @@ from partnerships.selectors.public import (  # noqa: F401
     member_organisations,
     public_items,
     public_meetings,
+    published_packs,
     published_structure,
 )
 from partnerships.selectors.structure import (  # noqa: F401

@@ -2,7 +2,7 @@
 
 from collections import defaultdict
 
-from partnerships.models import AgendaItem, Meeting
+from partnerships.models import AgendaItem, Meeting, PackVersion
 from partnerships.selectors.structure import StructureNode, current_memberships, structure_of
 
 
@@ -10,6 +10,14 @@ def public_meetings(*, lsp):
     """The meetings the public may know about: public ones. Their confidential items are
     left out wherever they are shown (see ``meeting_record``)."""
     return Meeting.objects.for_lsp(lsp).filter(is_public=True).select_related("partnership")
+
+
+def published_packs(*, lsp):
+    """Published versions of public meetings' packs: their public editions are for everyone.
+    A draft version, or any version of a private meeting's pack, never is."""
+    return PackVersion.objects.for_lsp(lsp).filter(
+        published_at__isnull=False, meeting__is_public=True
+    )
 
 
 def public_items(*, lsp):

@@ -5,6 +5,7 @@ from playwright.sync_api import expect
 
 from partnerships.demo import DEMO_PASSWORD
 from tests.browser.conftest import assert_accessible, sign_in
+from tests.pdfs import pdf_of
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -125,7 +126,13 @@ def test_coordinator_schedules_a_meeting_adds_an_item_and_records_attendance(pag
     page.get_by_role("button", name="Add an agenda item").click()
     page.get_by_label("Title").fill("Anti-social behaviour hotspots")
     page.get_by_label("Paper", exact=True).set_input_files(
-        files=[{"name": "hotspots.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.7 x"}]
+        files=[
+            {
+                "name": "hotspots.pdf",
+                "mimeType": "application/pdf",
+                "buffer": pdf_of("<p>Hotspots</p>"),
+            }
+        ]
     )
     assert_accessible(page)
     page.get_by_role("button", name="Save item").click()

@@ -1,7 +1,6 @@
 """Journey 5: meetings, their papers, attendance and quorum; and who may read what."""
 
 import io
-import zipfile
 from datetime import UTC, date
 
 import pytest
@@ -18,15 +17,7 @@ from tests.factories import (
     OrganisationFactory,
     PartnershipFactory,
 )
-
-
-def docx_bytes() -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", "<document/>")
-    return buffer.getvalue()
-
+from tests.pdfs import make_docx, pdf_of
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 100
 
@@ -41,6 +32,7 @@ def post_item(client, herts, meeting, paper=None, **fields):
         "order": 1,
         "title": "Performance report",
         "presenter": "",
+        "purpose": "information",
         "paper_text": "",
         "minutes": "",
         **fields,
@@ -72,7 +64,11 @@ def test_bad_papers_are_refused_with_a_clear_error_and_nothing_saved(
 
 
 @pytest.mark.parametrize(
-    "name,content", [("report.pdf", b"%PDF-1.7 minutes"), ("report.docx", docx_bytes())]
+    "name,content",
+    [
+        ("report.pdf", pdf_of("<p>Minutes</p>")),
+        ("report.docx", make_docx("<w:p><w:r><w:t>Minutes</w:t></w:r></w:p>")),
+    ],
 )
 def test_pdf_and_docx_papers_are_accepted_and_downloadable(
     client, herts, herts_coordinator, meeting, name, content

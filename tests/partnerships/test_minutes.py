@@ -106,7 +106,12 @@ def test_approved_minutes_cannot_be_changed(
     client.force_login(herts_coordinator)
     response = client.post(
         reverse("partnerships:agenda-item-edit", args=[herts.slug, item.pk]),
-        {"order": 1, "title": item.title, "minutes": "Rewritten afterwards."},
+        {
+            "order": 1,
+            "title": item.title,
+            "purpose": "information",
+            "minutes": "Rewritten afterwards.",
+        },
     )
     assert response.status_code == 200
     assert b"can no longer change" in response.content
@@ -453,7 +458,7 @@ def test_no_item_joins_an_agenda_whose_minutes_are_approved(
     client.force_login(herts_coordinator)
     response = client.post(
         reverse("partnerships:agenda-item-new", args=[herts.slug, march.pk]),
-        {"order": 2, "title": "A late addition"},
+        {"order": 2, "title": "A late addition", "purpose": "information"},
     )
     assert b"can no longer change" in response.content
     assert march.items.count() == 1

@@ -23,6 +23,7 @@ from tests.factories import (
     MembershipFactory,
     OrganisationFactory,
     PartnershipFactory,
+    published_pack,
 )
 from tests.permission_table import TABLE
 
@@ -100,6 +101,11 @@ def published(herts):
         starts_at=timezone.now() + timezone.timedelta(days=10),
     )
     private_item = AgendaItemFactory(meeting=private, title="SECRET-PRIVATE-ITEM")
+    # Packs: the approved meeting's version 1 is published, its version 2 is a draft; the
+    # private meeting's pack is never public, even published.
+    published_pack(approved, number=1)
+    published_pack(approved, number=2, published=False, content=b"%PDF-1.7 SECRET-DRAFT-PACK")
+    published_pack(private, number=1, content=b"%PDF-1.7 SECRET-PRIVATE-PACK")
     return {
         "board": board,
         "approved": approved,
@@ -117,6 +123,7 @@ def public_urls(herts, world):
         "item_id": [item.pk for item in world["items"]],
         "partnership_id": [world["board"].pk],
         "dataset": ["memberships", "organisations", "meetings"],
+        "number": [1, 2],
     }
     for name, row in TABLE.items():
         if row.expected["anonymous"] != 200 or "lsp_slug" not in row.kwargs:

@@ -23,6 +23,14 @@ def test_seed_demo_twice_gives_the_same_counts(db):
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert counts() == first
     assert first["tenancy.LSP"] == 4
+    # The next Hertfordshire board meeting's pack: a draft, then a published version 2
+    # after its PDF paper was replaced, whose public edition withholds the confidential item.
+    from partnerships.models import PackVersion
+
+    versions = PackVersion.objects.filter(lsp__slug="hertfordshire").order_by("number")
+    assert [(v.number, v.is_published) for v in versions] == [(1, False), (2, True)]
+    assert versions[1].manifest != versions[0].manifest
+    assert any(r["reason"] == "paragraph 3" for r in versions[1].withheld)
 
 
 def test_demo_world_has_the_two_tier_county_and_a_person_for_every_role(demo_data):

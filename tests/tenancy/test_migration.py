@@ -39,7 +39,7 @@ def migrate(targets):
 
 @pytest.mark.django_db(transaction=True)
 def test_the_demo_database_moves_to_the_tenancy_layout_keeping_every_row():
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("seed_demo", "--without-packs", stdout=open("/dev/null", "w"))  # noqa: SIM115
     head = MigrationExecutor(connection).loader.graph.leaf_nodes()
     applied_at_head = row_counts()["django_migrations"]
     try:
@@ -64,6 +64,8 @@ def test_the_demo_database_moves_to_the_tenancy_layout_keeping_every_row():
     before.pop("django_migrations")
     networks = before.pop("partnerships_historicalorganisation_networks")
     assert after.pop("tenancy_historicalorganisation_networks") == networks
+    for table in set(after) - set(before):  # added by later migrations (board packs): empty
+        assert after.pop(table) == 0, table
     assert after == before  # every other table, every row
     assert LSP.objects.count() == 4 and Role.objects.count() == before["partnerships_role"]
     assert ContentType.objects.get_for_model(LSP).app_label == "tenancy"
