@@ -235,3 +235,58 @@ def test_a_second_version_says_what_changed(march_meeting, herts_coordinator):
     assert "Forecast page 3" in "\n".join(
         text_of(march_meeting.pack_versions.get(number=1).members_file)
     )
+
+
+def test_text_typed_into_the_portal_cannot_make_the_pack_fetch_attach_or_run_anything(
+    board, herts_coordinator
+):
+    import http.server
+    import threading
+
+    hits = []
+
+    class Counter(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the standard library's name
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Counter)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    port = server.server_address[1]
+    evil = (
+        '<img src="file:///etc/passwd"><link rel="attachment" href="file:///etc/passwd">'
+        f'<img src="http://127.0.0.1:{port}/"><script>alert(1)</script>'
+        f"<style>@import url(http://127.0.0.1:{port}/css);</style>"
+    )
+    meeting = services.meeting_save(
+        meeting=Meeting(
+            lsp=board.lsp,
+            partnership=board,
+            starts_at=datetime(2010, 6, 3, 18, 30, tzinfo=UTC),
+            venue=evil[:200],
+        )
+    )
+    item(meeting, 5, evil[:300], presenter=evil[:200], paper_text=evil)
+    docx = item(meeting, 6, "A Word paper")
+    escaped = evil.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    docx.paper.save(
+        "evil.docx", ContentFile(make_docx(f"<w:p><w:r><w:t>{escaped}</w:t></w:r></w:p>"))
+    )
+    docx.paper_name = "evil.docx"
+    docx.save()
+    try:
+        version = build(meeting, herts_coordinator, publish=False)
+    finally:
+        server.shutdown()
+    assert hits == []
+    for edition in PackVersion.Edition:
+        with version.file_of(edition).open("rb") as handle:
+            data = handle.read()
+        assert b"/EmbeddedFiles" not in data and b"/JavaScript" not in data
+        assert b"root:" not in data  # nothing of /etc/passwd
+    text = "\n".join(text_of(version.members_file))
+    assert 'src="file:///etc/passwd"' in text  # shown as the text it is
