@@ -104,8 +104,10 @@ def main():
     print(f"pack, both editions and papers: {total:.2f} s")
     print(f"WeasyPrint alone, members' HTML: {alone_seconds:.2f} s")
     print(f"ratio (pack / WeasyPrint alone): {total / alone_seconds:.2f}")
-    print(f"peak memory: worker {peak_mb(resource.RUSAGE_SELF):.0f} MB, "
-          f"largest render process {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB")
+    print(
+        f"peak memory: worker {peak_mb(resource.RUSAGE_SELF):.0f} MB, "
+        f"largest render process {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB"
+    )
 
 
 if __name__ == "__main__":
