@@ -163,7 +163,9 @@ def agenda_item_edit(request, item_id):
 
 def _agenda_item_form(request, meeting, item):
     if item is None:
-        initial = {"order": meeting.items.count() + 1}
+        # A new item goes before urgent business, which stays last (agenda_item_save).
+        urgent = meeting.items.filter(standard=AgendaItem.Standard.URGENT_BUSINESS).first()
+        initial = {"order": urgent.order if urgent else meeting.items.count() + 1}
     else:
         initial = {}
     form = AgendaItemForm(
