@@ -4,11 +4,13 @@ Published: the organisations taking part (name, sector, whether a statutory part
 network, the networks they belong to, and their charity, company and NHS ODS numbers); the
 partnerships and which one each reports to; who sits on each partnership, by name only, in what
 position, for which organisation, nominated by whom and for what term, current and ended; and
-the partnership, date, time and place of public meetings.
+the partnership, date, time and place of public meetings, and the published versions of
+their papers (the public edition of the board pack, which withholds confidential items).
 
 Never published: e-mail addresses or anything else about a person's portal account beyond their
 name; roles and permissions in the portal; substitutes' names; private meetings at all; and
-nothing from inside any meeting (agendas, papers, minutes, attendance, decisions, declarations).
+nothing else from inside any meeting (agendas, minutes, attendance, decisions, declarations);
+no draft version of a pack.
 
 Every builder reads only the LSP it is given, through ``for_lsp``, in a fixed number of queries
 whatever the size of the LSP. Ids are prefixed by type (``organisation/12``, ``partnership/3``,
@@ -18,12 +20,14 @@ whatever the size of the LSP. Ids are prefixed by type (``organisation/12``, ``p
 
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.db.models import Prefetch
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
 from partnerships.models import Meeting, Membership, Partnership
-from partnerships.selectors import public_meetings
+from partnerships.selectors import public_meetings, published_packs
 from tenancy.models import Organisation
 
 # org-id.guide's schemes for the registers these numbers come from.
@@ -57,7 +61,16 @@ ORGANISATION_COLUMNS = [
     "company number",
     "NHS ODS code",
 ]
-MEETING_COLUMNS = ["partnership", "date", "time", "venue", "online link"]
+MEETING_COLUMNS = [
+    "partnership",
+    "date",
+    "time",
+    "venue",
+    "online link",
+    "papers (latest published version)",
+    "papers version",
+    "papers SHA-256",
+]
 
 Rows = Iterable[list]
 
@@ -116,14 +129,31 @@ def _memberships(lsp):
 
 
 def _public_meetings(lsp):
-    return public_meetings(lsp=lsp).order_by("starts_at", "pk")
+    """Public meetings with their published packs (one query more, whatever their number)."""
+    return (
+        public_meetings(lsp=lsp)
+        .order_by("starts_at", "pk")
+        .prefetch_related(
+            Prefetch(
+                "pack_versions",
+                queryset=published_packs(lsp=lsp).select_related("lsp").order_by("-number"),
+                to_attr="published_packs",
+            )
+        )
+    )
+
+
+def _pack_url(version) -> str:
+    return settings.PORTAL_BASE_URL.rstrip("/") + reverse(
+        "partnerships:public-pack", args=[version.lsp.slug, version.meeting_id, version.number]
+    )
 
 
 # Popolo ----------------------------------------------------------------------------------------
 
 
 def popolo_of(lsp) -> dict:
-    """The LSP's structure and public meetings as one Popolo document (five queries).
+    """The LSP's structure and public meetings as one Popolo document (six queries).
     Popolo says whether a membership is current through its dates."""
     organisations = list(_organisations(lsp))
     memberships = list(_memberships(lsp))
@@ -237,6 +267,16 @@ def _event_json(meeting: Meeting) -> dict:
         "start_date": timezone.localtime(meeting.starts_at).isoformat(timespec="seconds"),
         "location": meeting.venue or "Online",
         "organization_id": partnership_id(meeting.partnership_id),
+        # The meeting's papers: every published version of its pack, public edition.
+        "sources": [
+            {
+                "url": _pack_url(version),
+                "note": f"Papers, version {version.number}, published "
+                f"{timezone.localtime(version.published_at):%Y-%m-%d}, "
+                f"{version.page_count} pages, SHA-256 {version.public_sha256}",
+            }
+            for version in meeting.published_packs
+        ],
     }
 
 
@@ -254,7 +294,8 @@ def organisations_csv(lsp) -> tuple[list[str], Rows]:
 
 
 def meetings_csv(lsp) -> tuple[list[str], Rows]:
-    """Public meetings only, earliest first (one query)."""
+    """Public meetings only, earliest first, with their latest published papers (two
+    queries)."""
     return MEETING_COLUMNS, (_meeting_row(meeting) for meeting in _public_meetings(lsp))
 
 
@@ -293,12 +334,16 @@ def _organisation_row(organisation: Organisation) -> list:
 
 def _meeting_row(meeting: Meeting) -> list:
     starts_at = timezone.localtime(meeting.starts_at)
+    latest = meeting.published_packs[0] if meeting.published_packs else None
     return [
         meeting.partnership.name,
         starts_at.date().isoformat(),
         starts_at.strftime("%H:%M"),
         meeting.venue,
         meeting.online_link,
+        _pack_url(latest) if latest else "",
+        latest.number if latest else "",
+        latest.public_sha256 if latest else "",
     ]
 
 

@@ -15,7 +15,7 @@ from jsonschema import Draft3Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT3
 
-from partnerships.models import Membership
+from partnerships.models import Meeting, Membership
 from partnerships.open_data import meetings_csv, memberships_csv, organisations_csv, popolo_of
 from tenancy.models import Organisation
 from tests.factories import (
@@ -25,6 +25,7 @@ from tests.factories import (
     PartnershipFactory,
     UserFactory,
     kind,
+    published_pack,
 )
 
 TODAY = datetime.date(2010, 6, 1)
@@ -101,10 +102,14 @@ def add_partnership(lsp, number: int, *, parent=None):
         person_name=f"Former Member {number}",
         term_end=datetime.date(2009, 3, 31),
     )
-    MeetingFactory(partnership=partnership, venue=f"{lsp.slug} public venue {number}")
-    MeetingFactory(
+    public = MeetingFactory(partnership=partnership, venue=f"{lsp.slug} public venue {number}")
+    published_pack(public, number=1)
+    published_pack(public, number=2)
+    published_pack(public, number=3, published=False)  # a draft: never in the open data
+    private = MeetingFactory(
         partnership=partnership, venue=f"{lsp.slug} private venue {number}", is_public=False
     )
+    published_pack(private, number=1)
     return partnership
 
 
@@ -250,7 +255,10 @@ def test_private_meetings_are_never_published(document, world):
     assert len(document["events"]) == 2
     assert "private venue" not in json.dumps(document)
     header, *rows = all_rows(meetings_csv(world))
-    assert header == ["partnership", "date", "time", "venue", "online link"]
+    assert header[:5] == ["partnership", "date", "time", "venue", "online link"]
+    # The private meetings' packs, though published to their members, are not here either.
+    for private in Meeting.objects.filter(is_public=False):
+        assert f"/meetings/{private.pk}/pack/" not in json.dumps([document, rows])
     assert sorted(row[3] for row in rows) == [
         "hertfordshire public venue 0",
         "hertfordshire public venue 1",
@@ -323,10 +331,10 @@ def test_a_name_that_looks_like_a_formula_cannot_run_in_a_spreadsheet(client, he
 
 
 BUILDERS = {
-    "popolo": (lambda lsp: popolo_of(lsp), 5),
+    "popolo": (lambda lsp: popolo_of(lsp), 6),
     "memberships csv": (lambda lsp: all_rows(memberships_csv(lsp, today=TODAY)), 1),
     "organisations csv": (lambda lsp: all_rows(organisations_csv(lsp)), 2),
-    "meetings csv": (lambda lsp: all_rows(meetings_csv(lsp)), 1),
+    "meetings csv": (lambda lsp: all_rows(meetings_csv(lsp)), 2),
 }
 
 
@@ -345,3 +353,14 @@ def test_query_count_does_not_grow_with_the_lsp(herts, board, name):
         add_partnership(herts, number, parent=board)
     large = queries_to_build(build, herts)
     assert small == large == expected
+
+
+def test_a_public_meetings_published_papers_are_in_its_record_and_drafts_are_not(herts, board):
+    add_partnership(herts, 0, parent=board)
+    events = [e for e in popolo_of(herts)["events"] if "public venue" in e["location"]]
+    assert [event["location"] for event in events] == ["hertfordshire public venue 0"]
+    notes = [source["note"] for source in events[0]["sources"]]
+    assert [note.split(",")[1].strip() for note in notes] == ["version 2", "version 1"]
+    assert "/public/meetings/" in events[0]["sources"][0]["url"]
+    header, *rows = all_rows(meetings_csv(herts))
+    assert rows[0][header.index("papers version")] == 2
