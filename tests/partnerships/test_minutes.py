@@ -4,6 +4,7 @@ the action log, and minutes approved by an executive member at the next meeting.
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -22,6 +23,7 @@ from tests.factories import (
     OrganisationFactory,
     PartnershipFactory,
     PlannedDecisionFactory,
+    published_pack,
 )
 from tests.partnerships.test_structure import date_data
 
@@ -329,14 +331,18 @@ def grow_meeting(herts, board, meeting, size):
             meeting=meeting, agenda_item=item, owner_organisation=member.organisation
         )
         PlannedDecisionFactory(partnership=board)
+        item.paper.save("paper.pdf", ContentFile(b"%PDF-1.7 paper"))
+        published_pack(meeting, number=meeting.pack_versions.count() + 1)
 
 
-@pytest.mark.parametrize("page", ["meeting", "action-log", "forward-plan", "meetings"])
+@pytest.mark.parametrize(
+    "page", ["meeting", "action-log", "forward-plan", "meetings", "public-meeting"]
+)
 def test_meeting_pages_make_the_same_queries_as_they_grow_tenfold(
     client, herts, board, march, herts_coordinator, page
 ):
     client.force_login(herts_coordinator)
-    args = [herts.slug] + ([march.pk] if page == "meeting" else [])
+    args = [herts.slug] + ([march.pk] if page in ("meeting", "public-meeting") else [])
     counts = []
     for size in (2, 20):
         grow_meeting(herts, board, march, size)
