@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from lsp_portal import permissions
@@ -38,16 +37,14 @@ def pack_make(request, meeting_id):
             _, created = made
             if not created:
                 messages.info(request, "The pack is already being made; this request joins it.")
-            return redirect(f"{meeting_url(request, meeting)}#pack")
+            # No #fragment: the page's own refreshes (a Refresh header) must reload it, and a
+            # browser treats going to the same address with a fragment as a scroll.
+            return redirect("partnerships:meeting", request.lsp.slug, meeting.pk)
     return render(
         request,
         "partnerships/pack_make.html",
         {"form": form, "meeting": meeting, "deadline": packs.deadline_of(meeting), "late": late},
     )
-
-
-def meeting_url(request, meeting) -> str:
-    return reverse("partnerships:meeting", args=[request.lsp.slug, meeting.pk])
 
 
 @lsp_view(permissions.VIEW_MEETINGS)
