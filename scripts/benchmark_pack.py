@@ -85,6 +85,8 @@ def main():
     built = packs.pack_build(document, lambda step: steps.append((time.monotonic(), step)))
     total = time.monotonic() - started
     built.keep(document)
+    # Done, as the worker would record it, so that the next run makes the next version.
+    type(document).objects.filter(pk=document.pk).update(status="ready")
     version = meeting.pack_versions.order_by("-number").first()
 
     # WeasyPrint alone on the members' assembled HTML (the same source, read again).
