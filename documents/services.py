@@ -94,6 +94,16 @@ def document_render(*, document_id: int) -> None:
     except jobs.ClaimLost:
         logger.info("Document %s was claimed again meanwhile; stopping", document.pk)
         return
+    except Exception:
+        # A fault of ours: the job fails with a reason instead of waiting out its lease.
+        logger.exception("Document %s could not be built", document.pk)
+        jobs.job_record_failure(
+            spec=_jobs(),
+            job=document,
+            reason="The document could not be made because of a fault in the portal; "
+            "it has been logged.",
+        )
+        return
     _record_success(document, built)
 
 

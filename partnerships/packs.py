@@ -25,6 +25,7 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from pypdf.errors import PdfReadError
 
 from documents import registry
 from documents.models import Document
@@ -95,6 +96,14 @@ def pack_request(*, meeting, actor, publish: bool, urgency_reason: str = ""):
         )
     if meeting.minutes_approved:
         raise ValidationError("The meeting's minutes are approved: its papers are the record.")
+    building = pack_in_hand(meeting)
+    if building is not None and building.is_active and building.options.get("publish") != publish:
+        # Its cover already says whether it is published: it cannot change on the way.
+        raise ValidationError(
+            "A pack is being made already, "
+            + ("to be published" if building.options.get("publish") else "as a draft")
+            + ". Wait until it is ready, then make the pack again."
+        )
     return document_request(
         lsp=meeting.lsp,
         kind=KIND,
@@ -178,7 +187,7 @@ class PackSource:
 
     @property
     def exempt_actions(self) -> list[MeetingAction]:
-        return [a for a in self.actions if _on_confidential(a)]
+        return [a for a in self.actions if _exempt_action(a)]
 
     @property
     def open_actions(self) -> list[MeetingAction]:
@@ -187,6 +196,11 @@ class PackSource:
 
 def _on_confidential(record) -> bool:
     return bool(record.agenda_item_id and record.agenda_item.is_confidential)
+
+
+def _exempt_action(action) -> bool:
+    """An action on a confidential item, or from a meeting held in private."""
+    return _on_confidential(action) or not action.meeting.is_public
 
 
 def _paper(item: AgendaItem) -> PackItem:
@@ -248,9 +262,14 @@ def pack_source(meeting: Meeting, document: Document) -> PackSource:
         plan_filter |= Q(meeting__isnull=True, expected_on__lte=horizon)
     else:
         plan_filter |= Q(meeting__isnull=True)
+    # Both editions print the forward plan: never what is planned for a private meeting.
+    published = Q(meeting__isnull=True) | Q(meeting__is_public=True) | Q(meeting=meeting)
     planned = list(
         PlannedDecision.objects.filter(
-            plan_filter, partnership=meeting.partnership, status=PlannedDecision.Status.EXPECTED
+            plan_filter,
+            published,
+            partnership=meeting.partnership,
+            status=PlannedDecision.Status.EXPECTED,
         ).select_related("meeting", "lead_organisation")
     )
     kind = registry.kind_of(KIND)
@@ -373,9 +392,15 @@ def exempt_segments(source: PackSource) -> dict[str, str]:
             item.exempt_paragraph for item in source.previous_confidential
         )
     if source.exempt_actions:
-        segments["exempt-actions"] = _paragraphs(
-            a.agenda_item.exempt_paragraph for a in source.exempt_actions
+        paragraphs = [
+            a.agenda_item.exempt_paragraph for a in source.exempt_actions if _on_confidential(a)
+        ]
+        private = any(not a.meeting.is_public for a in source.exempt_actions)
+        segments["exempt-actions"] = (
+            _paragraphs(paragraphs) if paragraphs else "actions of meetings held in private"
         )
+        if paragraphs and private:
+            segments["exempt-actions"] += " and actions of meetings held in private"
     return segments
 
 
@@ -427,7 +452,11 @@ def pack_build(document: Document, step) -> registry.Built:
         lsp=document.lsp, pk=int(document.subject.split(":", 1)[1])
     )
     step(f"1 of {STEPS}: reading the agenda, papers, minutes and performance figures")
-    source = pack_source(meeting, document)
+    try:
+        source = pack_source(meeting, document)
+    except (ValidationError, PdfReadError, ValueError) as error:
+        # A paper uploaded before papers were checked, that cannot be read now.
+        raise RenderError(f"A paper could not be read: {_message(error)}") from error
     previous = meeting.pack_versions.order_by("-number").first()
     number = previous.number + 1 if previous else 1
     manifest = manifest_of(source)
@@ -461,10 +490,15 @@ def pack_build(document: Document, step) -> registry.Built:
 
     step(f"4 of {STEPS}: appending PDF papers")
     body = _body_box()
-    members_pdf = append_papers(
-        members.pdf, _placements(source, members, edition="members"), body=body
-    )
-    public_pdf = append_papers(public.pdf, _placements(source, public, edition="public"), body=body)
+    try:
+        members_pdf = append_papers(
+            members.pdf, _placements(source, members, edition="members"), body=body
+        )
+        public_pdf = append_papers(
+            public.pdf, _placements(source, public, edition="public"), body=body
+        )
+    except (PdfReadError, ValueError) as error:
+        raise RenderError(f"A PDF paper could not be appended: {_message(error)}") from error
     step(f"5 of {STEPS}: saving version {number}")
 
     def keep(document):
@@ -481,6 +515,10 @@ def pack_build(document: Document, step) -> registry.Built:
         )
 
     return registry.Built(seconds=time.monotonic() - started, keep=keep)
+
+
+def _message(error) -> str:
+    return " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
 
 
 def _check_same_pages(members, public) -> None:

@@ -320,6 +320,7 @@ class PackRequestForm(forms.Form):
     urgency_reason = forms.CharField(
         label="The chair's reason for urgency",
         required=False,
+        max_length=600,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Needed to publish after the deadline. It is printed on the cover and "
         "added to the minutes under urgent business.",

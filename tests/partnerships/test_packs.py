@@ -11,6 +11,7 @@ import re
 from datetime import UTC, datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from pypdf import PdfReader
 
@@ -24,6 +25,7 @@ from tests.factories import (
     MembershipFactory,
     OrganisationFactory,
     PartnershipFactory,
+    PlannedDecisionFactory,
 )
 from tests.pdfs import make_docx, pdf_of
 
@@ -290,3 +292,68 @@ def test_text_typed_into_the_portal_cannot_make_the_pack_fetch_attach_or_run_any
         assert b"root:" not in data  # nothing of /etc/passwd
     text = "\n".join(text_of(version.members_file))
     assert 'src="file:///etc/passwd"' in text  # shown as the text it is
+
+
+def public_html_of(meeting, actor) -> str:
+    """The public edition's HTML, as the pack renders it (no need to lay it out: what is
+    not in it cannot be in the PDF)."""
+    document = Document(lsp=meeting.lsp, kind="board_pack", requested_by=actor)
+    source = packs.pack_source(meeting, document)
+    return packs.pack_html(source, edition="public", version=1, options={}, changes=None)
+
+
+def test_a_private_meetings_actions_and_plans_stay_out_of_the_public_edition(
+    board, march_meeting, herts_coordinator
+):
+    private = Meeting.objects.create(
+        lsp=board.lsp,
+        partnership=board,
+        starts_at=datetime(2010, 2, 4, 18, 30, tzinfo=UTC),
+        venue="SECRETPRIVATEVENUE",
+        is_public=False,
+    )
+    MeetingActionFactory(
+        meeting=private,
+        description="SECRETPRIVATEACTION",
+        owner_organisation=board.memberships.first().organisation,
+    )
+    coming_private = Meeting.objects.create(
+        lsp=board.lsp,
+        partnership=board,
+        starts_at=datetime(2010, 4, 1, 18, 30, tzinfo=UTC),
+        venue="Closed session",
+        is_public=False,
+    )
+    PlannedDecisionFactory(partnership=board, meeting=coming_private, title="SECRETPRIVATEPLAN")
+    PlannedDecisionFactory(partnership=board, meeting=march_meeting, title="Adopt the plan")
+    html = public_html_of(march_meeting, herts_coordinator)
+    for secret in (*SECRETS, "SECRETPRIVATE"):
+        assert secret not in html
+    assert "Adopt the plan" in html
+    assert "Report on street lighting" in html  # a public meeting's action
+
+
+def test_a_pack_being_made_as_a_draft_is_not_published_by_a_second_request(
+    march_meeting, herts_coordinator
+):
+    packs.pack_request(meeting=march_meeting, actor=herts_coordinator, publish=False)
+    with pytest.raises(ValidationError, match="as a draft"):
+        packs.pack_request(
+            meeting=march_meeting, actor=herts_coordinator, publish=True, urgency_reason="Late."
+        )
+    _, joined = packs.pack_request(meeting=march_meeting, actor=herts_coordinator, publish=False)
+    assert joined is False
+
+
+def test_a_paper_that_cannot_be_read_fails_the_build_with_a_reason(
+    march_meeting, herts_coordinator
+):
+    broken = march_meeting.items.get(title="Budget monitoring")
+    # Uploaded before papers were checked at upload: it looks like a PDF and is not.
+    broken.paper.save("old.pdf", ContentFile(b"%PDF-1.4 not really"))
+    document, _ = packs.pack_request(meeting=march_meeting, actor=herts_coordinator, publish=False)
+    documents.document_render(document_id=document.pk)
+    document.refresh_from_db()
+    assert document.status == Document.Status.QUEUED  # tried again, twice more
+    assert document.failure_reason.startswith("A paper could not be read")
+    assert not march_meeting.pack_versions.exists()
