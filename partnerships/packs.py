@@ -64,15 +64,20 @@ def subject_of(meeting) -> str:
     return f"meeting:{meeting.pk}"
 
 
+def meeting_day(meeting):
+    """The meeting's date where it is held (a 00:30 meeting in summer is on the UK's date)."""
+    return timezone.localtime(meeting.starts_at).date()
+
+
 def deadline_of(meeting):
     """The latest date to publish the meeting's papers, or None where the LSP sets none."""
-    return latest_publication_date(meeting.starts_at.date(), meeting.lsp.papers_clear_days)
+    return latest_publication_date(meeting_day(meeting), meeting.lsp.papers_clear_days)
 
 
 def publishing_is_late(meeting, today=None) -> bool:
     return is_late(
         published_on=today or timezone.localdate(),
-        meeting_on=meeting.starts_at.date(),
+        meeting_on=meeting_day(meeting),
         clear_days=meeting.lsp.papers_clear_days,
     )
 
@@ -248,15 +253,13 @@ def pack_source(meeting: Meeting, document: Document) -> PackSource:
     )
     for action in actions:
         # One status in words, as of the meeting: "On track", "12 days overdue".
-        action.status_words = (
-            action.overdue_in_words(meeting.starts_at.date()) or action.status_label
-        )
+        action.status_words = action.overdue_in_words(meeting_day(meeting)) or action.status_label
     coming = list(
         Meeting.objects.filter(partnership=meeting.partnership, starts_at__gt=meeting.starts_at)
         .order_by("starts_at")
         .values_list("pk", "starts_at")[:2]
     )
-    horizon = coming[-1][1].date() if len(coming) == 2 else None
+    horizon = timezone.localtime(coming[-1][1]).date() if len(coming) == 2 else None
     plan_filter = Q(meeting=meeting) | Q(meeting_id__in=[pk for pk, _ in coming])
     if horizon is not None:
         plan_filter |= Q(meeting__isnull=True, expected_on__lte=horizon)

@@ -1,7 +1,7 @@
 """Publishing a board pack: the deadline and the reason for urgency, the members' e-mail,
 who may download which edition, and what the public sees."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from django.core import mail
@@ -163,3 +163,9 @@ def test_the_deadline_follows_the_lsps_own_clear_days(client, herts, herts_coord
     assert herts.papers_clear_days == 0
     meeting = Meeting(lsp=herts, starts_at=datetime(2011, 1, 5, 18, tzinfo=UTC))
     assert packs.deadline_of(meeting) is None and not packs.publishing_is_late(meeting)
+
+
+def test_the_deadline_counts_from_the_meetings_date_in_the_uk(herts):
+    # 23:30 UTC on Thursday 10 June 2010 is 00:30 on Friday 11 June in London.
+    meeting = Meeting(lsp=herts, starts_at=datetime(2010, 6, 10, 23, 30, tzinfo=UTC))
+    assert packs.deadline_of(meeting) == date(2010, 6, 3)
