@@ -23,7 +23,7 @@ def meeting_of(request, meeting_id):
     return get_for_lsp(Meeting.objects.select_related("partnership"), request.lsp, pk=meeting_id)
 
 
-def _visible_meeting(request, meeting_id):
+def visible_meeting(request, meeting_id):
     """The meeting and how much of it this person may read; 404 if none of it."""
     meeting = get_for_lsp(
         Meeting.objects.select_related(
@@ -74,7 +74,7 @@ def meeting_list(request):
 @lsp_view(permissions.VIEW_MEETINGS)
 @require_GET
 def meeting_detail(request, meeting_id):
-    meeting, access = _visible_meeting(request, meeting_id)
+    meeting, access = visible_meeting(request, meeting_id)
     attendance = list(
         meeting.attendance.select_related("membership__person", "membership__organisation")
     )
@@ -216,7 +216,7 @@ def attendance_edit(request, meeting_id):
 @require_GET
 def agenda_item_paper(request, item_id):
     item = get_for_lsp(AgendaItem.objects.all(), request.lsp, pk=item_id)
-    _, access = _visible_meeting(request, item.meeting_id)
+    _, access = visible_meeting(request, item.meeting_id)
     if not item.paper or (item.is_confidential and access != "full"):
         raise Http404
     return FileResponse(item.paper.open("rb"), as_attachment=True, filename=item.paper_name)

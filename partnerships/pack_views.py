@@ -10,7 +10,7 @@ from lsp_portal import permissions
 from lsp_portal.forms import save_or_explain
 from partnerships import packs, selectors
 from partnerships.forms import MeetingPapersSettingsForm, PackRequestForm
-from partnerships.meeting_views import _visible_meeting, meeting_of
+from partnerships.meeting_views import meeting_of, visible_meeting
 from partnerships.models import AgendaItem, PackDownload, PackVersion
 from partnerships.services import agenda_item_remove as remove_item
 from tenancy.access import get_for_lsp, lsp_view
@@ -52,7 +52,7 @@ def pack_make(request, meeting_id):
 def pack_download(request, meeting_id, number, edition):
     """An edition of a version. The members' edition is for those who see the whole meeting
     (each download recorded); drafts are for those who manage meetings."""
-    meeting, access = _visible_meeting(request, meeting_id)
+    meeting, access = visible_meeting(request, meeting_id)
     version = get_for_lsp(
         PackVersion.objects.select_related("lsp", "meeting"),
         request.lsp,
