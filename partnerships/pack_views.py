@@ -11,7 +11,7 @@ from lsp_portal.forms import save_or_explain
 from partnerships import packs, selectors
 from partnerships.forms import MeetingPapersSettingsForm, PackRequestForm
 from partnerships.meeting_views import meeting_of, visible_meeting
-from partnerships.models import AgendaItem, PackDownload, PackVersion
+from partnerships.models import AgendaItem, PackVersion
 from partnerships.services import agenda_item_remove as remove_item
 from tenancy.access import get_for_lsp, lsp_view
 
@@ -66,9 +66,7 @@ def pack_download(request, meeting_id, number, edition):
     if not version.is_published and not request.lsp_access.can(permissions.MANAGE_MEETINGS):
         raise Http404
     if edition == PackVersion.Edition.MEMBERS:
-        PackDownload.objects.create(
-            lsp=request.lsp, version=version, edition=edition, user=request.user
-        )
+        packs.pack_download_record(version=version, edition=edition, user=request.user)
     return _pdf(version, edition)
 
 

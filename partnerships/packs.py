@@ -41,6 +41,7 @@ from partnerships.models import (
     Meeting,
     MeetingAction,
     Membership,
+    PackDownload,
     PackVersion,
     PlannedDecision,
 )
@@ -196,7 +197,7 @@ class PackSource:
 
     @property
     def open_actions(self) -> list[MeetingAction]:
-        return [a for a in self.actions if a not in self.exempt_actions]
+        return [a for a in self.actions if not _exempt_action(a)]
 
 
 def _on_confidential(record) -> bool:
@@ -583,6 +584,11 @@ def _keep_version(
 
 
 # --- Publishing and telling members -------------------------------------------------------
+
+
+def pack_download_record(*, version: PackVersion, edition: str, user) -> PackDownload:
+    """Who read the members' edition of which version, and when."""
+    return PackDownload.objects.create(lsp=version.lsp, version=version, edition=edition, user=user)
 
 
 @transaction.atomic

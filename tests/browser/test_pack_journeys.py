@@ -49,3 +49,30 @@ def test_coordinator_publishes_the_pack_and_the_public_reads_it(page, demo_data,
         link.click()
     with open(download_info.value.path(), "rb") as pdf:
         assert pdf.read(5) == b"%PDF-"
+
+
+def test_coordinator_sets_the_deadline_and_removes_a_standard_item(page, demo_data):
+    meeting = Meeting.objects.filter(lsp__slug="camden", starts_at__gte=timezone.now()).first()
+    sign_in(page, "camden-coordinator@example.org", DEMO_PASSWORD)
+    page.goto("/camden/meetings/")
+    page.get_by_role("link", name="Publication deadline for papers").click()
+    expect(page.get_by_role("heading", name="Publication deadline for papers")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("Clear days for publishing papers").fill("45")
+    page.get_by_role("button", name="Save").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("from 0 to 30")
+    expect(page.get_by_label("Clear days for publishing papers")).to_have_value("45")
+    assert_accessible(page)
+    page.get_by_label("Clear days for publishing papers").fill("3")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_text("Publication deadline saved.")).to_be_visible()
+
+    page.goto(f"/camden/meetings/{meeting.pk}/")
+    page.get_by_role(
+        "link", name="Remove item 1, Apologies and substitutes, from the agenda"
+    ).click()
+    expect(page.get_by_role("heading", name="Remove item 1")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("button", name="Remove the item").click()
+    expect(page.get_by_text("is off the agenda")).to_be_visible()
+    expect(page.get_by_role("heading", name="1. Apologies and substitutes")).to_have_count(0)
