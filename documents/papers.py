@@ -5,8 +5,8 @@ Everything a paper or a person supplies is untrusted: a PDF may carry scripts, a
 or links; HTML and Word documents may point WeasyPrint at local files or internal URLs.
 Only what is needed to show the content comes across.
 
-This module deliberately depends on nothing but Django, the standard library, pypdf, nh3
-and mammoth, so the pack renderer and the upload forms can both use it.
+This module deliberately depends on nothing but Django, the standard library, pypdf and
+pikepdf, nh3 and mammoth, so the pack renderer and the upload forms can both use it.
 """
 
 import io
@@ -16,16 +16,12 @@ from dataclasses import dataclass
 
 import mammoth
 import nh3
+import pikepdf
 from django.core.exceptions import ValidationError
-from pypdf import PdfReader, PdfWriter, Transformation
-from pypdf.generic import (
-    ArrayObject,
-    BooleanObject,
-    DictionaryObject,
-    NameObject,
-    NullObject,
-    StreamObject,
-)
+from pikepdf import Array, Dictionary, Name
+from pypdf import PdfReader
+
+from documents import assembly
 
 MAX_PAPER_PAGES = 500
 
@@ -86,14 +82,17 @@ def check_pdf_paper(uploaded) -> int:
             )
 
         try:
-            seen: set[int] = set()
-            for page in reader.pages:
-                _strip_paper_page(page, seen)
+            # qpdf, which places the paper in the pack, must read it too.
+            uploaded.seek(0)
+            paper = pikepdf.open(io.BytesIO(uploaded.read()))
+            seen: set = set()
+            for page in paper.pages:
+                _strip_paper_page(page.obj, seen)
                 _visible_box(page)
-                # Decompresses the content, which finds damaged streams. Parsing the
-                # operators too would take about 0.2 s a page (too slow for an upload), and
-                # pypdf's lenient parser accepts nearly anything that decompresses.
-                page.get_contents()
+                # Decompresses the content, which finds damaged streams, without parsing
+                # the operators (a form XObject copies them as they are).
+                for stream in _content_streams(page.obj):
+                    stream.read_bytes()
         except Exception as exc:
             raise ValidationError(PDF_UNREADABLE, code="unreadable") from exc
         return pages
@@ -103,22 +102,18 @@ def check_pdf_paper(uploaded) -> int:
 
 def pdf_page_count(data: bytes) -> int:
     """Pages in a PDF that has already passed check_pdf_paper (or that we made)."""
-    return len(PdfReader(io.BytesIO(data), strict=False).pages)
+    with assembly.open_pdf(data) as pdf:
+        return len(pdf.pages)
 
 
 def pdf_is_tagged(data: bytes) -> bool:
-    """Whether a PDF declares itself tagged: a structure tree and /MarkInfo /Marked true.
+    """Whether a PDF is tagged: it declares itself so (/MarkInfo /Marked true) and has a
+    structure tree with its parent tree, which is what a pack needs to keep its tags.
 
     This is what assistive technology looks for; it says nothing about tag quality.
     """
-    root = PdfReader(io.BytesIO(data), strict=False).trailer["/Root"].get_object()
-    mark_info = root.get("/MarkInfo")
-    mark_info = mark_info.get_object() if mark_info is not None else None
-    if "/StructTreeRoot" not in root or not isinstance(mark_info, DictionaryObject):
-        return False
-    marked = mark_info.get("/Marked")
-    # Only a real boolean true counts; a malformed value (a name, a string) does not.
-    return isinstance(marked, BooleanObject) and marked.value is True
+    with assembly.open_pdf(data) as pdf:
+        return _is_tagged(pdf)
 
 
 @dataclass(frozen=True)
@@ -126,11 +121,12 @@ class Placement:
     """A paper and where the pack reserved pages for it.
 
     first_page is the 0-based index of the first reserved page; the pack reserved as many
-    pages as the paper has.
+    pages as the paper has. name is what the pack calls the paper (its file name).
     """
 
     first_page: int
     paper: bytes
+    name: str = ""
 
 
 def append_papers(
@@ -139,33 +135,48 @@ def append_papers(
     *,
     body: tuple[float, float, float, float],
 ) -> bytes:
-    """Draw each paper's pages onto the pages the pack reserved for them.
+    """The pack with each paper's pages drawn on the pages reserved for them (see
+    place_papers)."""
+    pdf = assembly.open_pdf(pack_pdf)
+    place_papers(pdf, placements, body=body)
+    assembly.finish_pages(pdf)
+    return assembly.pdf_bytes(pdf)
+
+
+def place_papers(
+    pdf: pikepdf.Pdf,
+    placements: list[Placement],
+    *,
+    body: tuple[float, float, float, float],
+) -> None:
+    """Draw each paper's pages onto the pages the pack reserved for them, in place.
 
     body is the area between the pack's running header and footer, as (left, bottom,
     width, height) in PDF points from the bottom-left corner. Each paper page is scaled
     down (never up) to fit it and centred in it, turned the way the paper's /Rotate says.
+    It is drawn as a form XObject, so its content is copied as it is, never parsed.
 
-    The pack is cloned, not rebuilt, so its catalog survives: the structure tree, /Lang,
-    outline, metadata and viewer preferences that make it an accessible PDF. From each
-    paper only drawing instructions and the resources they need (fonts, images) come
-    across; never its catalog (scripts, open actions, attachments, forms) nor its
-    annotations (links, scripts, launch actions, attached files).
+    From each paper only drawing instructions and the resources they need (fonts,
+    images) come across; never its catalog (scripts, open actions, attachments, forms)
+    nor its annotations (links, scripts, launch actions, attached files). A tagged paper
+    keeps its structure: its elements join the pack's after the item that presents it,
+    linked to its content on the pack's pages. An untagged paper's pages are each a
+    figure, whose text alternative says the paper came untagged.
     """
-    # Without keep_initial_header pypdf labels the copy PDF 1.3, older than tagged PDF.
-    writer = PdfWriter(clone_from=io.BytesIO(pack_pdf), keep_initial_header=True)
-    pack_pages = len(writer.pages)
+    pack_pages = len(pdf.pages)
     taken: set[int] = set()
-
     for placement in placements:
         try:
-            reader = PdfReader(io.BytesIO(placement.paper), strict=False)
-            paper_pages = list(reader.pages)
+            paper = assembly.open_pdf(placement.paper)
+            if paper.is_encrypted:
+                raise ValueError("The paper is encrypted.")
+            count = len(paper.pages)
         except Exception as exc:
             raise ValueError(
                 f"The paper placed at page {placement.first_page} cannot be read."
             ) from exc
 
-        first, count = placement.first_page, len(paper_pages)
+        first = placement.first_page
         if first < 0 or first + count > pack_pages:
             raise ValueError(
                 f"A paper of {count} pages placed at page {first} runs past the pack's "
@@ -177,21 +188,168 @@ def append_papers(
         taken |= reserved
 
         try:
-            seen: set[int] = set()
-            for offset, paper_page in enumerate(paper_pages):
-                _strip_paper_page(paper_page, seen)
-                _unlink_marked_content(paper_page)
-                page = writer.pages[first + offset]
-                page.merge_transformed_page(paper_page, _fit_transformation(paper_page, body))
-                # pypdf leaves merged content uncompressed: ten times the size for text.
-                page.compress_content_streams()
+            _place_paper(pdf, paper, placement, body)
         except Exception as exc:
-            # One error type, naming the paper, for whatever pypdf raised on its content.
+            # One error type, naming the paper, for whatever qpdf raised on its content.
             raise ValueError(f"The paper placed at page {first} cannot be merged.") from exc
 
-    output = io.BytesIO()
-    writer.write(output)
-    return output.getvalue()
+
+def _place_paper(pdf, paper, placement: Placement, body) -> None:
+    tagged = _is_tagged(paper)
+    paper_tree = assembly.parent_tree(paper) if tagged else None
+    pack_tree = assembly.parent_tree(pdf)
+    next_key = assembly.next_parent_key(pack_tree)
+    seen: set = set()
+    forms = {}  # the paper page's object -> (its form, the pack page it is drawn on)
+    figures = []
+    label = placement.name or "the paper"
+    for offset, paper_page in enumerate(paper.pages):
+        _strip_paper_page(paper_page.obj, seen)
+        page = pdf.pages[placement.first_page + offset]
+        matrix = _fit_matrix(paper_page, body)
+        form = paper_page.as_form_xobject(handle_transformations=False)
+        x0, y0, x1, y1, _ = _visible_box(paper_page)
+        form.BBox = Array([x0, y0, x1, y1])
+        for key in ("/StructParents", "/Group"):
+            if key in form:
+                del form[key]
+        if tagged and "/StructParents" in paper_page.obj:
+            # The form's marked content is found through an entry of its own.
+            form.StructParents = next_key
+            forms[paper_page.obj.objgen] = (form, page, next_key,
+                                            int(paper_page.obj.StructParents))  # fmt: skip
+            next_key += 1
+            assembly.draw_form(pdf, page, pdf.copy_foreign(form), matrix, marked=b"")
+            continue
+        if b"/MCID" in form.read_bytes():
+            _unlink_marked_content(form)
+        copied = pdf.copy_foreign(form)
+        entry = pack_tree.get(int(page.obj.StructParents)) if "/StructParents" in page.obj else None
+        if entry is None:
+            assembly.draw_form(pdf, page, copied, matrix, marked=b"/Artifact BMC")
+            continue
+        mcid = len(entry)
+        figure = pdf.make_indirect(
+            Dictionary(
+                Type=Name.StructElem,
+                S=Name.Figure,
+                Pg=page.obj,
+                K=Array([mcid]),
+                Alt=pikepdf.String(
+                    f"Page {offset + 1} of {len(paper.pages)} of {label}, reproduced as it "
+                    "was sent: the paper was not tagged for assistive technology."
+                ),
+            )
+        )
+        entry.append(figure)
+        figures.append((placement.first_page + offset, figure))
+        assembly.draw_form(
+            pdf, page, copied, matrix, marked=b"/Figure <</MCID " + str(mcid).encode() + b">> BDC"
+        )
+    for page_index, figure in figures:
+        assembly.insert_after_page(pdf, [figure], page_index)
+    if forms:
+        _graft_structure(pdf, paper, paper_tree, pack_tree, forms, placement)
+
+
+def _graft_structure(pdf, paper, paper_tree, pack_tree, forms, placement) -> None:
+    """Copy a tagged paper's structure tree into the pack: its elements' marked content
+    now lies in the forms drawn on the pack's pages, so each reference to it names the
+    form (/Stm) and the pack page (/Pg)."""
+    form_of = {key: form for key, (form, _, _, _) in forms.items()}
+    root = paper.Root.StructTreeRoot
+    tops = root.get("/K")
+    tops = list(tops) if isinstance(tops, Array) else [tops] if tops is not None else []
+    for top in tops:
+        for node in assembly.nodes(top):
+            _point_at_forms(node, form_of)
+    # The forms' entries: for each MCID, its element (already pointed at the forms).
+    for _, _, new_key, old_key in forms.values():
+        entry = paper_tree.get(old_key)
+        if entry is not None:
+            pack_tree[new_key] = assembly.copy_in(pdf, paper, entry)
+    copied = [assembly.copy_in(pdf, paper, top) for top in tops]
+    page_of_form = {pdf.copy_foreign(form).objgen: page for form, page, _, _ in forms.values()}
+    for top in copied:
+        if top.get("/S") == Name.Document:
+            # A paper is a part of the pack, not a document within it.
+            top.S = Name.Part
+        if placement.name:
+            top.T = pikepdf.String(f"Paper: {placement.name}")
+        assembly.reparent(top, assembly.document_element(pdf))
+        for node in assembly.nodes(top):
+            stream = node.get("/Stm")
+            if "/Pg" in node and node.Pg.objgen in page_of_form:
+                node.Pg = page_of_form[node.Pg.objgen].obj
+            elif stream is not None and stream.objgen in page_of_form:
+                node.Pg = page_of_form[stream.objgen].obj
+    _merge_role_map(pdf, root)
+    assembly.insert_after_page(pdf, copied, placement.first_page)
+
+
+def _point_at_forms(node, form_of) -> None:
+    """In the paper (about to be copied): an element's MCIDs become references to marked
+    content in the form drawn for its page; references to annotations (stripped) and to
+    the paper's other streams go; nothing points back at the paper's pages or tree."""
+    for key in ("/P", "/ID", "/Ref"):
+        if key in node:
+            del node[key]
+    if node.get("/Type") in (Name.MCR, Name.OBJR):
+        return
+    page = node.get("/Pg")
+    form = form_of.get(page.objgen) if page is not None else None
+    if form is not None:
+        # For now the element names its form; once copied, the pack page it is drawn on.
+        node.Pg = form
+    elif page is not None:
+        del node.Pg
+    kids = node.get("/K")
+    if kids is None:
+        return
+    result = Array()
+    for kid in kids if isinstance(kids, Array) else [kids]:
+        if isinstance(kid, int) or (hasattr(kid, "is_integer") and kid.is_integer):
+            if form is not None:
+                result.append(Dictionary(Type=Name.MCR, MCID=int(kid), Pg=form, Stm=form))
+        elif isinstance(kid, Dictionary) and kid.get("/Type") == Name.MCR:
+            kid_form = form_of.get(kid.Pg.objgen) if "/Pg" in kid else form
+            if "/Stm" not in kid and kid_form is not None:
+                result.append(Dictionary(Type=Name.MCR, MCID=int(kid.MCID), Pg=kid_form,
+                                         Stm=kid_form))  # fmt: skip
+            # Marked content in the paper's own forms is left untagged: its entries
+            # belong to the paper's numbering.
+        elif isinstance(kid, Dictionary) and kid.get("/Type") == Name.OBJR:
+            continue  # annotations are never copied
+        elif isinstance(kid, Dictionary):
+            result.append(kid)
+    node.K = result
+
+
+def _merge_role_map(pdf, paper_root) -> None:
+    """A paper's own structure types (a /RoleMap maps them to standard ones) keep
+    their meaning in the pack."""
+    role_map = paper_root.get("/RoleMap")
+    if not isinstance(role_map, Dictionary):
+        return
+    root = pdf.Root.StructTreeRoot
+    if "/RoleMap" not in root:
+        root.RoleMap = Dictionary()
+    for key, value in role_map.items():
+        if key not in root.RoleMap and isinstance(value, Name):
+            root.RoleMap[key] = value
+
+
+def _is_tagged(paper: pikepdf.Pdf) -> bool:
+    root = paper.Root
+    mark_info = root.get("/MarkInfo")
+    tree = root.get("/StructTreeRoot")
+    return (
+        isinstance(tree, Dictionary)
+        and "/ParentTree" in tree
+        and isinstance(mark_info, Dictionary)
+        # Only a real boolean true counts; a malformed value (a name, a string) does not.
+        and mark_info.get("/Marked") is True
+    )
 
 
 # Keys that make a PDF act (scripts, actions, links), bring files in (attachments,
@@ -235,109 +393,129 @@ _UNSAFE_TYPES = frozenset(
 _EXTERNAL_STREAM_KEYS = ("/F", "/FFilter", "/FDecodeParms")
 
 
-def _strip_paper_page(page, seen: set[int]) -> None:
-    """Strip from a paper page (in the paper's own reader) everything that must not reach
+def _strip_paper_page(page, seen: set) -> None:
+    """Strip from a paper page (in the paper's own PDF) everything that must not reach
     the pack. seen is shared by the pages of one paper, which share fonts and images."""
-    # The merge copies annotations across; links, widgets, file attachments and
-    # JavaScript or launch actions all live there, and page actions in /AA.
+    # Links, widgets, file attachments and JavaScript or launch actions all live in
+    # annotations, and page actions in /AA: none is drawn into a form.
     for key in ("/Annots", "/AA"):
         if key in page:
             del page[key]
-
     resources = page.get("/Resources")
     if resources is not None:
         _scrub(resources, seen)
 
 
-def _unlink_marked_content(page) -> None:
-    """Cut a paper page's content loose from the paper's structure tree.
-
-    A tagged paper's content says "this is structure element n of this page" with
-    marked-content ids. On a pack page those ids already belong to the pack's running
-    header and footer, so a screen reader would read the paper as the header. The
-    paper's structure tree cannot come across, so its ids go. (Ids inside form XObjects
-    are harmless once _scrub has removed the forms' /StructParents.)
-    """
-    content = page.get_contents()
-    if content is not None and b"/MCID" in content.get_data():
-        operations = content.operations
-        for operands, operator in operations:
-            if operator == b"BDC" and operands and isinstance(operands[-1], DictionaryObject):
-                operands[-1].pop("/MCID", None)
-        content.operations = operations  # re-serialise from the edited operators
-        page[NameObject("/Contents")] = content
+def _unlink_marked_content(form) -> None:
+    """Cut an untagged paper's stray marked-content ids loose: on a pack page they would
+    claim to be parts of the pack's structure."""
+    operations = []
+    for operands, operator in pikepdf.parse_content_stream(form):
+        if str(operator) == "BDC" and operands and isinstance(operands[-1], Dictionary):
+            properties = operands[-1]
+            if "/MCID" in properties:
+                del properties.MCID
+        operations.append((operands, operator))
+    form.write(pikepdf.unparse_content_stream(operations))
 
 
-def _scrub(start, seen: set[int]) -> None:
+def _content_streams(page) -> list:
+    contents = page.get("/Contents")
+    if contents is None:
+        return []
+    return list(contents) if isinstance(contents, Array) else [contents]
+
+
+def _key(obj):
+    return obj.objgen if obj.is_indirect else id(obj)
+
+
+def _scrub(start, seen: set) -> None:
     """Remove unsafe keys and objects from everything reachable from start, in place.
 
     Iterative rather than recursive: a hostile file can nest objects deeply.
     """
     stack = [start]
     while stack:
-        obj = stack.pop().get_object()
-        if obj is None or id(obj) in seen:
+        obj = stack.pop()
+        if not isinstance(obj, Dictionary | Array | pikepdf.Stream) or _key(obj) in seen:
             continue
-        seen.add(id(obj))
-        if isinstance(obj, DictionaryObject):
-            if isinstance(obj, StreamObject):
-                for key in _EXTERNAL_STREAM_KEYS:
-                    obj.pop(key, None)
+        seen.add(_key(obj))
+        if isinstance(obj, pikepdf.Stream):
+            for key in _EXTERNAL_STREAM_KEYS:
+                if key in obj:
+                    del obj[key]
+        if isinstance(obj, Dictionary | pikepdf.Stream):
             for key in list(obj.keys()):
-                value = obj.raw_get(key)
+                value = obj[key]
                 if key in _UNSAFE_KEYS or _is_unsafe_object(value):
                     del obj[key]
                 else:
                     stack.append(value)
-        elif isinstance(obj, ArrayObject):
-            for index, value in enumerate(obj):
+        else:
+            for index in range(len(obj)):
+                value = obj[index]
                 if _is_unsafe_object(value):
-                    obj[index] = NullObject()
+                    obj[index] = pikepdf.Null()
                 else:
                     stack.append(value)
 
 
 def _is_unsafe_object(value) -> bool:
-    value = value.get_object()
-    return isinstance(value, DictionaryObject) and value.get("/Type") in _UNSAFE_TYPES
+    return (
+        isinstance(value, Dictionary | pikepdf.Stream)
+        and str(value.get("/Type", "")) in _UNSAFE_TYPES
+    )
 
 
-def _fit_transformation(page, body: tuple[float, float, float, float]) -> Transformation:
-    """Map a paper page's visible area onto the centre of body, upright and never enlarged.
+def _fit_matrix(page, body: tuple[float, float, float, float]) -> tuple:
+    """Map a paper page's visible area onto the centre of body, upright and never
+    enlarged, as a PDF matrix (a, b, c, d, e, f).
 
     The visible area is the crop box (the media box unless the paper says otherwise):
-    it is what viewers show and what pypdf clips the merged content to.
+    it is what viewers show, and the form drawn from the page is clipped to it.
     """
     left, bottom, width, height = body
     x0, y0, x1, y1, rotation = _visible_box(page)
-
-    # Turn the page as a viewer would, then move the turned box's lower-left corner to
-    # the origin: boxes need not start at (0, 0), and turning moves them anyway.
-    transformation = Transformation().rotate(-rotation)
-    corners = [transformation.apply_on(xy) for xy in ((x0, y0), (x1, y0), (x0, y1), (x1, y1))]
-    transformation = transformation.translate(
-        -min(x for x, _ in corners), -min(y for _, y in corners)
-    )
-    shown_width = max(x for x, _ in corners) - min(x for x, _ in corners)
-    shown_height = max(y for _, y in corners) - min(y for _, y in corners)
-
+    # Turn the page as a viewer would (clockwise), then move the turned box's lower-left
+    # corner to the origin: boxes need not start at (0, 0), and turning moves them anyway.
+    a, b, c, d = {0: (1, 0, 0, 1), 90: (0, -1, 1, 0), 180: (-1, 0, 0, -1), 270: (0, 1, -1, 0)}[
+        rotation
+    ]
+    corners = [(a * x + c * y, b * x + d * y) for x, y in ((x0, y0), (x1, y0), (x0, y1), (x1, y1))]
+    min_x, min_y = min(x for x, _ in corners), min(y for _, y in corners)
+    shown_width = max(x for x, _ in corners) - min_x
+    shown_height = max(y for _, y in corners) - min_y
     scale = min(1.0, width / shown_width, height / shown_height)
-    return transformation.scale(scale, scale).translate(
-        left + (width - shown_width * scale) / 2,
-        bottom + (height - shown_height * scale) / 2,
-    )
+    e = left + (width - shown_width * scale) / 2 - min_x * scale
+    f = bottom + (height - shown_height * scale) / 2 - min_y * scale
+    return (a * scale, b * scale, c * scale, d * scale, e, f)
 
 
 def _visible_box(page) -> tuple[float, float, float, float, int]:
     """The crop box as (x0, y0, x1, y1), and how far /Rotate turns it clockwise."""
-    box = page.cropbox
-    x0, x1 = sorted((float(box.left), float(box.right)))
-    y0, y1 = sorted((float(box.bottom), float(box.top)))
+    obj = page.obj if isinstance(page, pikepdf.Page) else page
+    box = obj.get("/CropBox") or _inherited(obj, "/MediaBox")
+    if box is None or len(box) != 4:
+        raise ValueError("The paper has a page with no media box.")
+    x0, x1 = sorted((float(box[0]), float(box[2])))
+    y0, y1 = sorted((float(box[1]), float(box[3])))
     if x1 - x0 <= 0 or y1 - y0 <= 0:
         raise ValueError("The paper has a page with no area.")
     # Anything but a multiple of 90 is invalid, and viewers ignore it, as we do.
-    rotation = int(page.rotation) % 360
+    rotation = int(_inherited(obj, "/Rotate") or 0) % 360
     return x0, y0, x1, y1, 0 if rotation % 90 else rotation
+
+
+def _inherited(page, key):
+    """A page attribute, from the page or the page tree nodes above it."""
+    node, depth = page, 0
+    while node is not None and depth < 64:
+        if key in node:
+            return node[key]
+        node = node.get("/Parent")
+        depth += 1
+    return None
 
 
 # HTML ---------------------------------------------------------------------------------

@@ -2,10 +2,13 @@
 made from one source in one background job (a document kind, partnerships.documents).
 
 How the two editions keep the same page numbers: everything confidential sits in
-segments that start on a page of their own (the agenda's part B, each confidential item,
-the exempt minutes and actions), and every other line reads the same in both editions.
-The members' edition is rendered first; the public one then replaces each confidential
-segment with as many "withheld" pages as it took, and is checked page for page.
+segments that start on a page of their own (the cover, the agenda's part B, each
+confidential item, the exempt minutes and actions), and every other line reads the same
+in both editions. The public edition is laid out once, whole, with as many "withheld"
+pages for each confidential segment as the members' version of it takes; the members'
+edition is that layout with the members' own pages taken in place of the withheld ones
+(documents.assembly). The shared pages are laid out once, and the public file is made
+from public text alone. Each shared page has its edition stamped in the running header.
 
 Sections other apps register on the kind (the LAA's performance report) follow the
 pack's own; they must hold nothing confidential, since both editions print them as is.
@@ -16,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+import pikepdf
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -27,10 +31,10 @@ from django.urls import reverse
 from django.utils import timezone
 from pypdf.errors import PdfReadError
 
-from documents import registry
+from documents import assembly, registry
 from documents.models import Document
-from documents.papers import Placement, append_papers, docx_to_html, pdf_is_tagged, pdf_page_count
-from documents.renderer import RenderError, render_html_to_pdf
+from documents.papers import Placement, docx_to_html, pdf_is_tagged, pdf_page_count, place_papers
+from documents.renderer import RenderError, render_session
 from documents.services import document_request
 from lsp_portal.actions import CLOSED
 from lsp_portal.uploads import paper_kind
@@ -48,7 +52,7 @@ from partnerships.models import (
 
 KIND = "board_pack"
 # Ids of the elements whose pages the renderer reports: segments and reserved paper pages.
-ANCHORS = ("seg-", "paper-")
+ANCHORS = ("seg-", "paper-", "stamp-")
 STEPS = 5
 # How long after closing an action the log still shows it.
 RECENTLY_CLOSED = timedelta(days=90)
@@ -408,8 +412,23 @@ def exempt_segments(source: PackSource) -> dict[str, str]:
     return segments
 
 
-def pack_html(source: PackSource, *, edition: str, version: int, options: dict, **extra) -> str:
+def pack_html(
+    source: PackSource,
+    *,
+    edition: str,
+    version: int,
+    options: dict,
+    own_only: bool = False,
+    starts: dict | None = None,
+    total: int = 0,
+    **extra,
+) -> str:
+    """The pack's HTML. The public edition is the whole pack; with ``own_only``, the
+    members' edition is only its own pages (the cover and the confidential segments, with
+    the labels the shared pages are stamped with), numbered from ``starts`` (segment ->
+    first page) out of ``total`` pages. Without either, the whole members' edition."""
     meeting = source.meeting
+    exempt = exempt_segments(source)
     return render_to_string(
         "partnerships/pdf/pack.html",
         {
@@ -418,10 +437,15 @@ def pack_html(source: PackSource, *, edition: str, version: int, options: dict, 
             "lsp": meeting.lsp,
             "edition": edition,
             "edition_label": PackVersion.Edition(edition).label,
+            "labels": {choice.value: choice.label for choice in PackVersion.Edition},
             "version": version,
             "options": options,
             "page": _page_css(),
-            "exempt": exempt_segments(source),
+            "exempt": exempt,
+            "exempt_parts": [name for name in exempt if not name.startswith("item-")],
+            "own_only": own_only,
+            "starts": starts or {},
+            "total": total,
             "deadline": deadline_of(meeting),
             "made_on": timezone.localdate(),
             **extra,
@@ -429,28 +453,23 @@ def pack_html(source: PackSource, *, edition: str, version: int, options: dict, 
     )
 
 
-def _placements(source: PackSource, rendered, *, edition: str) -> list[Placement]:
-    placements = []
-    for entry in source.items:
-        if not entry.pdf_pages:
-            continue
-        if edition == PackVersion.Edition.PUBLIC and entry.item.is_confidential:
-            continue
-        first, _ = rendered.anchor_pages[f"paper-{entry.item.pk}-1"]
-        placements.append(Placement(first_page=first - 1, paper=entry.pdf))
-    return placements
+def _segment_pages(rendered, anchor: str) -> range:
+    first, last = rendered.anchor_pages[f"seg-{anchor}"]
+    return range(first, last + 1)
 
 
-def _withheld_ranges(segments: dict[str, str], rendered) -> list[dict]:
-    ranges = []
-    for anchor, reason in segments.items():
-        first, last = rendered.anchor_pages[f"seg-{anchor}"]
-        ranges.append({"anchor": anchor, "first": first, "last": last, "reason": reason})
-    return sorted(ranges, key=lambda r: r["first"])
+def _own_segments(source: PackSource) -> list[str]:
+    """The segments only the members' edition prints: its cover and the confidential ones."""
+    return ["cover", *exempt_segments(source)]
 
 
 def pack_build(document: Document, step) -> registry.Built:
-    """Make the next version of a meeting's pack: both editions, in one job."""
+    """Make the next version of a meeting's pack: both editions, in one job.
+
+    The public edition is laid out once, whole; the members' edition is the same pages
+    with its own (the cover, the confidential segments) in place of the withheld ones,
+    laid out separately and numbered as they fall. So the editions share their page
+    numbers by construction, and the public file is made from public text alone."""
     started = time.monotonic()
     meeting = Meeting.objects.select_related("partnership", "lsp").get(
         lsp=document.lsp, pk=int(document.subject.split(":", 1)[1])
@@ -458,7 +477,7 @@ def pack_build(document: Document, step) -> registry.Built:
     step(f"1 of {STEPS}: reading the agenda, papers, minutes and performance figures")
     try:
         source = pack_source(meeting, document)
-    except (ValidationError, PdfReadError, ValueError) as error:
+    except (ValidationError, PdfReadError, pikepdf.PdfError, ValueError) as error:
         # A paper uploaded before papers were checked, that cannot be read now.
         raise RenderError(f"A paper could not be read: {_message(error)}") from error
     previous = meeting.pack_versions.order_by("-number").first()
@@ -471,37 +490,59 @@ def pack_build(document: Document, step) -> registry.Built:
         "previous_version": previous,
         "changes": changes,
     }
+    reasons = exempt_segments(source)
+    own = _own_segments(source)
 
-    step(f"2 of {STEPS}: members' edition")
-    members = render_html_to_pdf(
-        pack_html(source, edition=PackVersion.Edition.MEMBERS, **common), anchors=ANCHORS
-    )
-    withheld = _withheld_ranges(exempt_segments(source), members)
+    with render_session() as renderer:
+        step(f"2 of {STEPS}: laying out the pack")
+        # How many pages each of the members' own segments takes, to withhold as many.
+        draft = renderer.render(
+            pack_html(source, edition=PackVersion.Edition.MEMBERS, own_only=True, **common),
+            anchors=ANCHORS,
+            layout_only=True,
+        )
+        counts = {anchor: len(_segment_pages(draft, anchor)) for anchor in own}
+        public = renderer.render(
+            pack_html(
+                source,
+                edition=PackVersion.Edition.PUBLIC,
+                withheld={
+                    anchor: {"reason": reason, "pages": range(counts[anchor])}
+                    for anchor, reason in reasons.items()
+                },
+                **common,
+            ),
+            anchors=ANCHORS,
+        )
+        starts = {anchor: _segment_pages(public, anchor)[0] for anchor in own}
 
-    step(f"3 of {STEPS}: public edition")
-    public = render_html_to_pdf(
-        pack_html(
-            source,
-            edition=PackVersion.Edition.PUBLIC,
-            withheld={
-                r["anchor"]: {**r, "pages": range(r["first"], r["last"] + 1)} for r in withheld
-            },
-            **common,
-        ),
-        anchors=ANCHORS,
-    )
-    _check_same_pages(members, public)
+        step(f"3 of {STEPS}: the members' own pages")
+        members_own = renderer.render(
+            pack_html(
+                source,
+                edition=PackVersion.Edition.MEMBERS,
+                own_only=True,
+                starts=starts,
+                total=public.page_count,
+                **common,
+            ),
+            anchors=ANCHORS,
+        )
+    _check_same_pages(own, counts, public, members_own)
+    withheld = [
+        {
+            "anchor": anchor,
+            "first": starts[anchor],
+            "last": starts[anchor] + counts[anchor] - 1,
+            "reason": reason,
+        }
+        for anchor, reason in sorted(reasons.items(), key=lambda pair: starts[pair[0]])
+    ]
 
-    step(f"4 of {STEPS}: appending PDF papers")
-    body = _body_box()
+    step(f"4 of {STEPS}: putting the editions together with their PDF papers")
     try:
-        members_pdf = append_papers(
-            members.pdf, _placements(source, members, edition="members"), body=body
-        )
-        public_pdf = append_papers(
-            public.pdf, _placements(source, public, edition="public"), body=body
-        )
-    except (PdfReadError, ValueError) as error:
+        members_pdf, public_pdf = _assemble(source, public, members_own, own)
+    except (pikepdf.PdfError, ValueError) as error:
         raise RenderError(f"A PDF paper could not be appended: {_message(error)}") from error
     step(f"5 of {STEPS}: saving version {number}")
 
@@ -513,7 +554,7 @@ def pack_build(document: Document, step) -> registry.Built:
             source=source,
             members_pdf=members_pdf,
             public_pdf=public_pdf,
-            page_count=members.page_count,
+            page_count=public.page_count,
             manifest=manifest,
             withheld=withheld,
         )
@@ -525,21 +566,62 @@ def _message(error) -> str:
     return " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
 
 
-def _check_same_pages(members, public) -> None:
-    """The promise of the two editions: page 23 is page 23 in both."""
-    starts = {name: pages[0] for name, pages in members.anchor_pages.items()}
-    public_starts = {name: pages[0] for name, pages in public.anchor_pages.items()}
+def _check_same_pages(own, counts, public, members_own) -> None:
+    """The promise of the two editions: page 23 is page 23 in both. Each of the members'
+    own segments takes as many pages as the public edition withholds for it."""
     moved = [
-        name
-        for name in starts
-        if name.startswith("seg-") and public_starts.get(name) != starts[name]
+        anchor
+        for anchor in own
+        if not (
+            len(_segment_pages(public, anchor))
+            == len(_segment_pages(members_own, anchor))
+            == counts[anchor]
+        )
     ]
-    if members.page_count != public.page_count or moved:
+    if moved:
         raise RenderError(
             "The public edition's pages did not line up with the members' edition "
-            f"({public.page_count} pages against {members.page_count}; "
-            f"moved: {', '.join(moved) or 'none'})."
+            f"(segments of another length: {', '.join(moved)})."
         )
+
+
+def _assemble(source, public, members_own, own) -> tuple[bytes, bytes]:
+    """Both editions' files: the public edition as laid out, and the members' edition
+    as the same pages with its own in place of the withheld ones; the edition stamped on
+    the shared pages of each, and the PDF papers drawn on the pages kept for them."""
+    public_pdf = assembly.open_pdf(public.pdf)
+    members_pdf = assembly.open_pdf(public.pdf)
+    own_pdf = assembly.open_pdf(members_own.pdf)
+    taken = {}  # the members' page (0-based) -> the page of its own that goes there
+    for anchor in own:
+        for offset, page in enumerate(_segment_pages(public, anchor)):
+            taken[page - 1] = _segment_pages(members_own, anchor)[offset] - 1
+    shared = [index for index in range(public.page_count) if index not in taken]
+    for pdf, label in ((public_pdf, "stamp-public"), (members_pdf, "stamp-members")):
+        first, _ = members_own.anchor_pages[label]
+        assembly.stamp(pdf, own_pdf.pages[first - 1], shared)
+    title = str(own_pdf.docinfo.get("/Title", ""))
+    assembly.take_pages(members_pdf, own_pdf, taken)
+    assembly.set_title(members_pdf, title)
+
+    body = _body_box()
+    where_own = {own_page: page for page, own_page in taken.items()}
+    members_papers, public_papers = [], []
+    for entry in source.items:
+        if not entry.pdf_pages:
+            continue
+        anchor = f"paper-{entry.item.pk}-1"
+        if entry.item.is_confidential:
+            first = where_own[members_own.anchor_pages[anchor][0] - 1]
+        else:
+            first = public.anchor_pages[anchor][0] - 1
+            public_papers.append(Placement(first, entry.pdf, entry.item.paper_name))
+        members_papers.append(Placement(first, entry.pdf, entry.item.paper_name))
+    place_papers(members_pdf, members_papers, body=body)
+    place_papers(public_pdf, public_papers, body=body)
+    for pdf in (members_pdf, public_pdf):
+        assembly.finish_pages(pdf)
+    return assembly.pdf_bytes(members_pdf), assembly.pdf_bytes(public_pdf)
 
 
 def _keep_version(

@@ -78,3 +78,77 @@ def make_docx(body: str) -> bytes:
         for name, text in parts.items():
             archive.writestr(name, text)
     return output.getvalue()
+
+
+def structure_problems(data: bytes) -> list[str]:
+    """What is wrong with a tagged PDF's structure, as a PDF/UA checker would read it:
+    every marked-content id on a page (or in a form it draws) belongs to a structure
+    element of that page in the parent tree, and every element reachable from the root
+    names its parent and a page of this document."""
+    import pikepdf
+
+    problems = []
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        root = pdf.Root.StructTreeRoot
+        tree = pikepdf.NumberTree(root.ParentTree)
+        pages = {page.obj.objgen: n for n, page in enumerate(pdf.pages, start=1)}
+
+        def mcids(stream) -> list[int]:
+            found = []
+            for operands, operator in pikepdf.parse_content_stream(stream):
+                if str(operator) == "BDC" and isinstance(operands[-1], pikepdf.Dictionary):
+                    if "/MCID" in operands[-1]:
+                        found.append(int(operands[-1].MCID))
+            return found
+
+        for number, page in enumerate(pdf.pages, start=1):
+            entry = tree.get(int(page.obj.StructParents))
+            if entry is None:
+                problems.append(f"page {number}: no parent-tree entry")
+                continue
+            for mcid in mcids(page):
+                if mcid >= len(entry) or not isinstance(entry[mcid], pikepdf.Dictionary):
+                    problems.append(f"page {number}: MCID {mcid} has no element")
+            for name, form in page.obj.Resources.get("/XObject", {}).items():
+                if "/StructParents" in form:
+                    form_entry = tree.get(int(form.StructParents))
+                    if form_entry is None:
+                        problems.append(f"page {number}: form {name} has no entry")
+                        continue
+                    for mcid in mcids(form):
+                        if mcid >= len(form_entry):
+                            problems.append(f"page {number}: form {name} MCID {mcid}")
+
+        stack = [(kid, root) for kid in root.K]
+        while stack:
+            element, parent = stack.pop()
+            if element.get("/Type") in (pikepdf.Name.MCR, pikepdf.Name.OBJR):
+                continue
+            if element.get("/P") is None or element.P.objgen != parent.objgen:
+                problems.append(f"{element.get('/S')}: /P is not its parent")
+            if "/Pg" in element and element.Pg.objgen not in pages:
+                problems.append(f"{element.get('/S')}: /Pg is not a page of the document")
+            kids = element.get("/K")
+            kids = kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []
+            for kid in kids:
+                if isinstance(kid, pikepdf.Dictionary):
+                    stack.append((kid, element))
+    return problems
+
+
+def structure_text(data: bytes) -> list[tuple[str, str]]:
+    """(structure type, /Alt or /T) of every element, in the order of the tree."""
+    import pikepdf
+
+    found = []
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        stack = list(reversed(list(pdf.Root.StructTreeRoot.K)))
+        while stack:
+            element = stack.pop()
+            if not isinstance(element, pikepdf.Dictionary) or "/S" not in element:
+                continue
+            found.append((str(element.S), str(element.get("/Alt", element.get("/T", "")))))
+            kids = element.get("/K")
+            kids = kids if isinstance(kids, pikepdf.Array) else [kids] if kids is not None else []
+            stack.extend(reversed(list(kids)))
+    return found

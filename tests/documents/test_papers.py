@@ -5,6 +5,7 @@ import io
 import random
 import zipfile
 
+import pikepdf
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -33,7 +34,7 @@ from documents.papers import (
     pdf_page_count,
     sanitise_html,
 )
-from tests.pdfs import make_docx, pdf_of
+from tests.pdfs import make_docx, pdf_of, structure_problems, structure_text
 
 PNG_PIXEL = (
     "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42"
@@ -380,13 +381,58 @@ def test_a_tagged_papers_marked_content_ids_do_not_collide_with_the_packs(pack):
     result = append_papers(pack, [Placement(first_page=3, paper=paper)], body=BODY)
     page = PdfReader(io.BytesIO(result)).pages[3]
     assert "Tagged paper text" in page.extract_text()
-    # Only the pack's own header and footer are still linked to the structure tree.
+    # The page's own ids are the pack's header and footer; the paper's are its form's.
     assert page.get_contents().get_data().count(b"/MCID") == before
+    assert structure_problems(result) == []
+
+
+def test_a_tagged_paper_keeps_its_structure_after_the_item_that_presents_it(pack):
+    paper = weasy_pdf(
+        "<h1>Paper heading</h1><p>Tagged paper text</p><p class='next'>Second page</p>",
+        tagged=True,
+    )
+    result = append_papers(pack, [Placement(1, paper, "budget.pdf")], body=BODY)
+    assert structure_problems(result) == []
+    kinds = [kind for kind, _ in structure_text(result)]
+    # The pack's heading, then the paper as a part of the pack, with its own heading.
+    assert kinds.index("/H1") < kinds.index("/Part")
+    assert ("/Part", "Paper: budget.pdf") in structure_text(result)
+    assert kinds.count("/H1") == 2 and kinds.count("/P") >= 3
+    assert not pdf_is_tagged(weasy_pdf("<p>Plain</p>")) and pdf_is_tagged(result)
+
+
+def test_an_untagged_papers_pages_are_figures_that_say_so(pack):
+    result = append_papers(pack, [Placement(1, blank_pdf(2), "scan.pdf")], body=BODY)
+    assert structure_problems(result) == []
+    figures = [alt for kind, alt in structure_text(result) if kind == "/Figure"]
+    assert figures == [
+        f"Page {n} of 2 of scan.pdf, reproduced as it was sent: the paper was not tagged "
+        "for assistive technology."
+        for n in (1, 2)
+    ]
+
+
+def placement_matrix(pdf: bytes, page_index: int) -> tuple[float, ...]:
+    """The matrix the page draws its paper's form with (the last cm before a Do)."""
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        matrix = None
+        for operands, operator in pikepdf.parse_content_stream(document.pages[page_index]):
+            if str(operator) == "cm":
+                matrix = tuple(float(n) for n in operands)
+            elif str(operator) == "Do" and str(operands[0]).startswith("/Fx"):
+                return matrix
+    raise AssertionError("No paper drawn on the page.")
 
 
 def positions_after_merge(paper: bytes, body, first_page: int = 1):
+    """Where each piece of the paper's text lands on the pack page: pypdf reports text in
+    a form XObject in the form's own space, which the page's matrix maps onto the page."""
     result = append_papers(make_pack(1), [Placement(first_page, paper)], body=body)
-    return text_positions(PdfReader(io.BytesIO(result)).pages[first_page])
+    a, b, c, d, e, f = placement_matrix(result, first_page)
+    return {
+        text: (a * x + c * y + e, b * x + d * y + f)
+        for text, (x, y) in text_positions(PdfReader(io.BytesIO(result)).pages[first_page]).items()
+    }
 
 
 def test_a_big_page_is_scaled_down_keeping_its_shape_and_centred():
@@ -446,7 +492,9 @@ def test_a_rotated_page_is_shown_upright():
 
     result = append_papers(make_pack(1), [Placement(1, rotated)], body=BODY)
     merged = PdfReader(io.BytesIO(result)).pages[1]
-    assert "Landscape paper" in merged.extract_text(orientations=(0,))
+    # pypdf reads a form's text in the form's own space, where it is still turned; where
+    # it lands on the page (below) shows it upright.
+    assert "Landscape paper" in merged.extract_text()
     assert positions_after_merge(rotated, BODY)["Landscape paper"] == pytest.approx(
         positions_after_merge(landscape, BODY)["Landscape paper"], abs=0.01
     )

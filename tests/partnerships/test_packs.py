@@ -10,6 +10,7 @@ import io
 import re
 from datetime import UTC, datetime
 
+import pikepdf
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -27,7 +28,7 @@ from tests.factories import (
     PartnershipFactory,
     PlannedDecisionFactory,
 )
-from tests.pdfs import make_docx, pdf_of
+from tests.pdfs import make_docx, pdf_of, structure_problems
 
 SECRETS = ("SECRETTITLE", "SECRETPAPER", "SECRETMINUTES", "SECRETDECISION", "SECRETACTION")
 
@@ -186,6 +187,9 @@ def test_the_public_edition_withholds_confidential_pages_and_keeps_the_page_numb
     assert "Exempt by virtue of paragraph 3" in public_text
     assert "withheld" in public_text
     assert contents_entries(public) == contents_entries(members)
+    # Each page says which edition it is in, stamped or laid out.
+    assert all("Public edition" in page for page in public)
+    assert all("Members' edition" in page for page in members)
     # Every page not withheld is the same page in both editions.
     withheld = {n for r in version.withheld for n in range(r["first"], r["last"] + 1)}
     for number, (ours, theirs) in enumerate(zip(members, public, strict=True), start=1):
@@ -199,7 +203,11 @@ def test_the_pack_is_a_tagged_pdf_with_bookmarks(march_meeting, herts_coordinato
     version = build(march_meeting, herts_coordinator, publish=False)
     for edition in PackVersion.Edition:
         with version.file_of(edition).open("rb") as handle:
-            reader = PdfReader(io.BytesIO(handle.read()))
+            data = handle.read()
+        reader = PdfReader(io.BytesIO(data))
+        # Every page's marked content belongs to an element of that page, the members'
+        # own pages included (taken into the shared layout with their structure).
+        assert structure_problems(data) == [], edition
         root = reader.trailer["/Root"]
         assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
         assert str(root["/Lang"]).startswith("en")
@@ -218,6 +226,19 @@ def test_the_pack_is_a_tagged_pdf_with_bookmarks(march_meeting, herts_coordinato
         assert "Paper: budget.pdf" in bookmarks
         if edition == PackVersion.Edition.PUBLIC:
             assert not any("SECRET" in title for title in bookmarks)
+            # Nor in any string the file holds (titles, alternative text, destinations).
+            with pikepdf.open(io.BytesIO(data)) as pdf:
+                strings = [
+                    str(value)
+                    for obj in pdf.objects
+                    if isinstance(obj, pikepdf.Dictionary)
+                    for value in obj.values()
+                    if isinstance(value, pikepdf.String)
+                ]
+            assert strings and not any("SECRET" in string for string in strings)
+        else:
+            assert "Item 8: SECRETTITLE of March" in bookmarks
+            assert "Members' edition" in reader.metadata.title
 
 
 def test_a_second_version_says_what_changed(march_meeting, herts_coordinator):
