@@ -378,3 +378,25 @@ def test_a_paper_that_cannot_be_read_fails_the_build_with_a_reason(
     assert document.status == Document.Status.QUEUED  # tried again, twice more
     assert document.failure_reason.startswith("A paper could not be read")
     assert not march_meeting.pack_versions.exists()
+
+
+def test_a_confidential_items_pdf_paper_is_in_the_members_edition_only(
+    march_meeting, herts_coordinator
+):
+    secret = march_meeting.items.get(title="SECRETTITLE of March")
+    secret.paper.save("secret.pdf", ContentFile(pdf_paper(2, "SECRETPDF")))
+    secret.paper_name = "secret.pdf"
+    secret.save()
+    version = build(march_meeting, herts_coordinator, publish=False)
+    members, public = text_of(version.members_file), text_of(version.public_file)
+    second = next(n for n, page in enumerate(members, 1) if "SECRETPDF page 2" in page)
+    # On the members' own pages, numbered where they fall, marked confidential.
+    assert f"Page {second} of {len(members)}" in members[second - 1]
+    assert "CONFIDENTIAL" in members[second - 1] and "Item 8 · p." in members[second - 1]
+    withheld = next(r for r in version.withheld if r["anchor"] == f"item-{secret.pk}")
+    assert withheld["first"] < second <= withheld["last"]
+    assert "SECRETPDF" not in "\n".join(public)
+    assert "withheld" in public[second - 1]
+    for edition in PackVersion.Edition:
+        with version.file_of(edition).open("rb") as handle:
+            assert structure_problems(handle.read()) == [], edition
