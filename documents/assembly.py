@@ -80,25 +80,16 @@ def set_title(pdf: pikepdf.Pdf, title: str) -> None:
 
 def draw_form(pdf: pikepdf.Pdf, page: pikepdf.Page, form, matrix, *, marked: bytes) -> None:
     """Draw a form XObject on a page, inside the marked-content operator given (an
-    artifact, a figure), or none where the form's content is tagged itself. The page's
-    own content is wrapped in q/Q first: WeasyPrint leaves the page's y-axis flipped."""
+    artifact, a figure), or none where the form's content is tagged itself. What the page
+    drew before is wrapped in q/Q, since WeasyPrint leaves the page's y-axis flipped; each
+    drawing wraps it again, so the form always starts from the page's own space."""
     name = page.add_resource(form, Name.XObject, prefix="Fx")
-    if not page.obj.get("/LspWrapped"):
-        page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
-        page.contents_add(pikepdf.Stream(pdf, b"\nQ\n"))
-        page.obj.LspWrapped = True
     numbers = " ".join(f"{n:.6f}" for n in matrix).encode()
     draw = b"q " + numbers + b" cm " + bytes(name) + b" Do Q"
     if marked:
         draw = marked + b" " + draw + b" EMC"
-    page.contents_add(pikepdf.Stream(pdf, draw + b"\n"))
-
-
-def finish_pages(pdf: pikepdf.Pdf) -> None:
-    """Drop the bookkeeping mark draw_form leaves on pages."""
-    for page in pdf.pages:
-        if "/LspWrapped" in page.obj:
-            del page.obj.LspWrapped
+    page.contents_add(pikepdf.Stream(pdf, b"q\n"), prepend=True)
+    page.contents_add(pikepdf.Stream(pdf, b"\nQ " + draw + b"\n"))
 
 
 def artifact_form(pdf: pikepdf.Pdf, source_page: pikepdf.Page):
@@ -287,8 +278,7 @@ def _outline_entries(pdf, pages: dict[PageKey, int], keep) -> list[tuple]:
 def _take_outline(target, source, mapping, replaced, taken) -> None:
     target_pages = page_index_of(target)
     mine = _outline_entries(target, target_pages, lambda page: page not in mapping)
-    source_pages = {key: k for key, k in taken.items()}
-    theirs = _outline_entries(source, source_pages, lambda page: True)
+    theirs = _outline_entries(source, taken, lambda page: True)
     merged = sorted(mine + [(p, o + 10**6, d, t, r) for p, o, d, t, r in theirs])
     with target.open_outline() as outline:
         outline.root.clear()

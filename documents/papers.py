@@ -139,7 +139,6 @@ def append_papers(
     place_papers)."""
     pdf = assembly.open_pdf(pack_pdf)
     place_papers(pdf, placements, body=body)
-    assembly.finish_pages(pdf)
     return assembly.pdf_bytes(pdf)
 
 
@@ -308,7 +307,7 @@ def _point_at_forms(node, form_of) -> None:
         return
     result = Array()
     for kid in kids if isinstance(kids, Array) else [kids]:
-        if isinstance(kid, int) or (hasattr(kid, "is_integer") and kid.is_integer):
+        if isinstance(kid, int):
             if form is not None:
                 result.append(Dictionary(Type=Name.MCR, MCID=int(kid), Pg=form, Stm=form))
         elif isinstance(kid, Dictionary) and kid.get("/Type") == Name.MCR:

@@ -139,8 +139,10 @@ class RenderSession:
 
     def close(self):
         self.timer.cancel()
-        if self.child.stdin:
-            self.child.stdin.close()
+        try:
+            self.child.stdin.close()  # the child exits at the end of its input
+        except OSError:
+            pass  # it has gone already (BrokenPipeError on the last flush)
         try:
             self.child.wait(timeout=10)
         except subprocess.TimeoutExpired:

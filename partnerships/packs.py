@@ -619,8 +619,6 @@ def _assemble(source, public, members_own, own) -> tuple[bytes, bytes]:
         members_papers.append(Placement(first, entry.pdf, entry.item.paper_name))
     place_papers(members_pdf, members_papers, body=body)
     place_papers(public_pdf, public_papers, body=body)
-    for pdf in (members_pdf, public_pdf):
-        assembly.finish_pages(pdf)
     return assembly.pdf_bytes(members_pdf), assembly.pdf_bytes(public_pdf)
 
 
