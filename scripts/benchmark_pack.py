@@ -14,6 +14,7 @@ Needs an empty PostgreSQL database named by DATABASE_URL (the demo data is loade
 
 import os
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -41,6 +42,7 @@ from partnerships import packs  # noqa: E402
 from partnerships.demo import PacksDemo  # noqa: E402
 from partnerships.models import AgendaItem, Meeting  # noqa: E402
 
+RUNS = 5
 ITEMS = 20
 PDF_PAPERS = 10
 PAGES_PER_PAPER = 3
@@ -76,36 +78,50 @@ def main():
                 item.paper.save(f"bench/{n}.pdf", ContentFile(paper), save=False)
                 item.paper_name = f"paper-{n + 1}.pdf"
                 item.save()
-    document, _ = packs.pack_request(meeting=meeting, actor=coordinator, publish=False)
-    document = document_claim(document_id=document.pk)
-    if document is None:
-        sys.exit("A pack of this meeting is being made already: use a fresh database.")
-    steps = []
-    started = time.monotonic()
-    built = packs.pack_build(document, lambda step: steps.append((time.monotonic(), step)))
-    total = time.monotonic() - started
-    built.keep(document)
-    # Done, as the worker would record it, so that the next run makes the next version.
-    type(document).objects.filter(pk=document.pk).update(status="ready")
-    version = meeting.pack_versions.order_by("-number").first()
+    # Each measured RUNS times, interleaved, and the medians compared: one render varies
+    # by about a tenth from run to run on a shared machine.
+    totals, alones, steps = [], [], []
+    for _ in range(RUNS):
+        document, _ = packs.pack_request(meeting=meeting, actor=coordinator, publish=False)
+        document = document_claim(document_id=document.pk)
+        if document is None:
+            sys.exit("A pack of this meeting is being made already: use a fresh database.")
+        steps.clear()
+        started = time.monotonic()
+        built = packs.pack_build(document, lambda step: steps.append((time.monotonic(), step)))
+        total = time.monotonic() - started
+        totals.append(total)
+        built.keep(document)
+        # Done, as the worker would record it, so that the next run makes the next version.
+        type(document).objects.filter(pk=document.pk).update(status="ready")
+        version = meeting.pack_versions.order_by("-number").first()
 
-    # WeasyPrint alone on the members' assembled HTML (the same source, read again).
-    source = packs.pack_source(meeting, document)
-    html = packs.pack_html(source, edition="members", version=version.number, options={})
-    alone_started = time.monotonic()
-    alone = render_html_to_pdf(html)
-    alone_seconds = time.monotonic() - alone_started
+        # WeasyPrint alone on the members' assembled HTML (the same source, read again).
+        source = packs.pack_source(meeting, document)
+        html = packs.pack_html(source, edition="members", version=version.number, options={})
+        alone_started = time.monotonic()
+        alone = render_html_to_pdf(html)
+        alones.append(time.monotonic() - alone_started)
+    median, alone_seconds = statistics.median(totals), statistics.median(alones)
 
     print(f"pages: {version.page_count} ({len(alone.pdf) // 1024} KB members' edition alone)")
     print(f"items: {meeting.items.count()}, PDF papers: {PDF_PAPERS} x {PAGES_PER_PAPER} pages")
     previous = started
     for at, step in steps:
-        print(f"  {at - previous:6.2f} s before: {step}")
+        print(f"  {at - previous:6.2f} s before: {step} (the last run)")
         previous = at
     print(f"  {started + total - previous:6.2f} s to finish")
-    print(f"pack, both editions and papers: {total:.2f} s")
-    print(f"WeasyPrint alone, members' HTML: {alone_seconds:.2f} s")
-    print(f"ratio (pack / WeasyPrint alone): {total / alone_seconds:.2f}")
+    print(
+        f"pack, both editions and papers: {median:.2f} s (median of {RUNS}: "
+        + ", ".join(f"{t:.2f}" for t in totals)
+        + ")"
+    )
+    print(
+        f"WeasyPrint alone, members' HTML: {alone_seconds:.2f} s (median of {RUNS}: "
+        + ", ".join(f"{t:.2f}" for t in alones)
+        + ")"
+    )
+    print(f"ratio (pack / WeasyPrint alone): {median / alone_seconds:.2f}")
     print(
         f"peak memory: worker {peak_mb(resource.RUSAGE_SELF):.0f} MB, "
         f"largest render process {peak_mb(resource.RUSAGE_CHILDREN):.0f} MB"
