@@ -53,7 +53,7 @@ def insert_after_page(pdf: pikepdf.Pdf, elements: list, page_index: int) -> None
     (and before those of the next), so a screen reader meets them in page order."""
     document = document_element(pdf)
     kids = list(document.K)
-    position = position_after_page(kids, page_index_of(pdf), page_index)
+    position = _position_after_page(kids, page_index_of(pdf), page_index)
     for element in elements:
         element.P = document
     document.K = Array(kids[:position] + list(elements) + kids[position:])
@@ -117,6 +117,14 @@ def stamp(pdf: pikepdf.Pdf, label: pikepdf.Page, pages: Iterable[int]) -> None:
 # --- Taking pages from another document -----------------------------------------------
 
 
+def kids_of(node) -> list:
+    """A structure node's /K as a list: PDF allows one kid on its own, or none."""
+    kids = node.get("/K")
+    if kids is None:
+        return []
+    return list(kids) if isinstance(kids, Array) else [kids]
+
+
 def nodes(element):
     """A structure element and every dictionary below it: elements, and the references
     to marked content (MCR) and to annotations (OBJR)."""
@@ -124,14 +132,11 @@ def nodes(element):
     while stack:
         current = stack.pop()
         yield current
-        kids = current.get("/K")
-        if kids is None or current.get("/Type") in (Name.MCR, Name.OBJR):
-            continue
-        stack.extend(kid for kid in (kids if isinstance(kids, Array) else [kids])
-                     if isinstance(kid, Dictionary))  # fmt: skip
+        if current.get("/Type") not in (Name.MCR, Name.OBJR):
+            stack.extend(kid for kid in kids_of(current) if isinstance(kid, Dictionary))
 
 
-def position_after_page(kids: list, pages: dict[PageKey, int], page_index: int) -> int:
+def _position_after_page(kids: list, pages: dict[PageKey, int], page_index: int) -> int:
     """Where, among the document element's kids, elements of a page go: after those of
     the pages up to it, before those of the next."""
     for index, kid in enumerate(kids):
@@ -147,10 +152,7 @@ def reparent(element, parent) -> None:
     stack = [element]
     while stack:
         current = stack.pop()
-        kids = current.get("/K")
-        if kids is None:
-            continue
-        for kid in kids if isinstance(kids, Array) else [kids]:
+        for kid in kids_of(current):
             if isinstance(kid, Dictionary) and "/S" in kid:
                 kid.P = current
                 stack.append(kid)
@@ -186,13 +188,11 @@ def take_pages(target: pikepdf.Pdf, source: pikepdf.Pdf, mapping: dict[int, int]
         for annotation in target.pages[page_index].obj.get("/Annots", []):
             if "/StructParent" in annotation:
                 del target_tree[int(annotation.StructParent)]
-    kept = [
-        kid for kid in document.K
-        if kid.get("/Pg") is None or kid.Pg.objgen not in replaced
-    ]  # fmt: skip
+    document.K = Array(
+        [kid for kid in document.K if kid.get("/Pg") is None or kid.Pg.objgen not in replaced]
+    )
 
     next_key = next_parent_key(target_tree)
-    pages = page_index_of(target)
     for k, i in sorted(mapping.items()):
         page, source_page = target.pages[k].obj, source.pages[i].obj
         for key in ("/Contents", "/Resources"):
@@ -220,45 +220,45 @@ def take_pages(target: pikepdf.Pdf, source: pikepdf.Pdf, mapping: dict[int, int]
             reparent(element, document)
             for node in nodes(element):
                 node.Pg = page
-        position = position_after_page(kept, pages, k)
-        kept[position:position] = elements
-    document.K = Array(kept)
+        insert_after_page(target, elements, k)
 
-    _take_destinations(target, source, mapping, replaced, taken)
-    _take_outline(target, source, mapping, replaced, taken)
+    _take_destinations(target, source, replaced, taken)
+    _take_outline(target, source, replaced, taken)
 
 
-def _take_destinations(target, source, mapping, replaced, taken) -> None:
-    """Named destinations (what links point at): those on replaced pages go, the
-    source's on the pages taken come."""
-    names = target.Root.get("/Names")
+def _named_destinations(pdf) -> dict[str, Array]:
+    """Named destinations (what WeasyPrint's links point at), from the flat /Dests
+    name array it writes."""
+    names = pdf.Root.get("/Names")
     if names is None or "/Dests" not in names:
-        return
-    dests = {}
+        return {}
     flat = names.Dests.Names
-    for n in range(0, len(flat), 2):
-        name, dest = str(flat[n]), flat[n + 1]
-        if dest[0].objgen not in replaced:
-            dests[name] = dest
-    source_names = source.Root.get("/Names")
-    if source_names is not None and "/Dests" in source_names:
-        flat = source_names.Dests.Names
-        for n in range(0, len(flat), 2):
-            name, dest = str(flat[n]), flat[n + 1]
-            if dest[0].objgen in taken:
-                page = target.pages[taken[dest[0].objgen]].obj
-                # The rest of a destination is a fit and numbers: nothing to copy.
-                dests[name] = Array([page, *list(dest)[1:]])
+    return {str(flat[n]): flat[n + 1] for n in range(0, len(flat), 2)}
+
+
+def _take_destinations(target, source, replaced, taken) -> None:
+    """Named destinations on replaced pages go; the source's on the pages taken come."""
+    if "/Names" not in target.Root or "/Dests" not in target.Root.Names:
+        return
+    dests = {
+        name: dest
+        for name, dest in _named_destinations(target).items()
+        if dest[0].objgen not in replaced
+    }
+    for name, dest in _named_destinations(source).items():
+        if dest[0].objgen in taken:
+            # The rest of a destination is a fit and numbers: nothing to copy.
+            dests[name] = Array([target.pages[taken[dest[0].objgen]].obj, *list(dest)[1:]])
     array = Array()
     for name in sorted(dests):
         array.append(pikepdf.String(name))
         array.append(dests[name])
-    names.Dests = Dictionary(Names=array)
+    target.Root.Names.Dests = Dictionary(Names=array)
 
 
-def _outline_entries(pdf, pages: dict[PageKey, int], keep) -> list[tuple]:
-    """(page, order, depth, title, rest of the destination) of each bookmark whose page
-    keep() accepts, in document order."""
+def _outline_entries(pdf, pages: dict[PageKey, int]) -> list[tuple]:
+    """(page, order, depth, title, rest of the destination) of each bookmark on one of
+    ``pages`` (page object -> page index it is to have), in document order."""
     entries = []
     with pdf.open_outline() as outline:
 
@@ -267,19 +267,22 @@ def _outline_entries(pdf, pages: dict[PageKey, int], keep) -> list[tuple]:
                 dest = item.destination
                 if isinstance(dest, Array) and len(dest) and dest[0].objgen in pages:
                     page = pages[dest[0].objgen]
-                    if keep(page):
-                        entries.append((page, len(entries), depth, item.title, list(dest)[1:]))
+                    entries.append((page, len(entries), depth, item.title, list(dest)[1:]))
                 walk(item.children, depth + 1)
 
         walk(outline.root, 0)
     return entries
 
 
-def _take_outline(target, source, mapping, replaced, taken) -> None:
-    target_pages = page_index_of(target)
-    mine = _outline_entries(target, target_pages, lambda page: page not in mapping)
-    theirs = _outline_entries(source, taken, lambda page: True)
-    merged = sorted(mine + [(p, o + 10**6, d, t, r) for p, o, d, t, r in theirs])
+def _take_outline(target, source, replaced, taken) -> None:
+    """Bookmarks: the target's on pages kept and the source's on pages taken, in page
+    order, nested by the depth each had."""
+    kept = {key: index for key, index in page_index_of(target).items() if key not in replaced}
+    merged = sorted(
+        _outline_entries(target, kept) + _outline_entries(source, taken),
+        # No page has bookmarks from both documents, so page and order settle it.
+        key=lambda entry: entry[:2],
+    )
     with target.open_outline() as outline:
         outline.root.clear()
         stack: list[tuple[int, pikepdf.OutlineItem]] = []

@@ -193,15 +193,23 @@ def place_papers(
             raise ValueError(f"The paper placed at page {first} cannot be merged.") from exc
 
 
+@dataclass(frozen=True)
+class _PlacedForm:
+    """A tagged paper's page, drawn on a pack page as a form XObject."""
+
+    form: pikepdf.Object  # in the paper, where its structure is pointed at it
+    copy: pikepdf.Object  # in the pack
+    page: pikepdf.Page  # the pack page it is drawn on
+    paper_key: int  # its parent-tree entry in the paper
+    key: int  # and in the pack
+
+
 def _place_paper(pdf, paper, placement: Placement, body) -> None:
     tagged = _is_tagged(paper)
-    paper_tree = assembly.parent_tree(paper) if tagged else None
     pack_tree = assembly.parent_tree(pdf)
     next_key = assembly.next_parent_key(pack_tree)
     seen: set = set()
-    forms = {}  # the paper page's object -> (its form, the pack page it is drawn on)
-    figures = []
-    label = placement.name or "the paper"
+    placed: dict = {}  # the paper page's object -> its _PlacedForm
     for offset, paper_page in enumerate(paper.pages):
         _strip_paper_page(paper_page.obj, seen)
         page = pdf.pages[placement.first_page + offset]
@@ -209,66 +217,72 @@ def _place_paper(pdf, paper, placement: Placement, body) -> None:
         form = paper_page.as_form_xobject(handle_transformations=False)
         x0, y0, x1, y1, _ = _visible_box(paper_page)
         form.BBox = Array([x0, y0, x1, y1])
-        for key in ("/StructParents", "/Group"):
-            if key in form:
-                del form[key]
+        if "/StructParents" in form:
+            del form.StructParents
         if tagged and "/StructParents" in paper_page.obj:
             # The form's marked content is found through an entry of its own.
             form.StructParents = next_key
-            forms[paper_page.obj.objgen] = (form, page, next_key,
-                                            int(paper_page.obj.StructParents))  # fmt: skip
+            placed[paper_page.obj.objgen] = _PlacedForm(
+                form, pdf.copy_foreign(form), page, int(paper_page.obj.StructParents), next_key
+            )
             next_key += 1
-            assembly.draw_form(pdf, page, pdf.copy_foreign(form), matrix, marked=b"")
+            assembly.draw_form(pdf, page, placed[paper_page.obj.objgen].copy, matrix, marked=b"")
             continue
         if b"/MCID" in form.read_bytes():
             _unlink_marked_content(form)
-        copied = pdf.copy_foreign(form)
-        entry = pack_tree.get(int(page.obj.StructParents)) if "/StructParents" in page.obj else None
-        if entry is None:
-            assembly.draw_form(pdf, page, copied, matrix, marked=b"/Artifact BMC")
-            continue
-        mcid = len(entry)
-        figure = pdf.make_indirect(
-            Dictionary(
-                Type=Name.StructElem,
-                S=Name.Figure,
-                Pg=page.obj,
-                K=Array([mcid]),
-                Alt=pikepdf.String(
-                    f"Page {offset + 1} of {len(paper.pages)} of {label}, reproduced as it "
-                    "was sent: the paper was not tagged for assistive technology."
-                ),
-            )
+        alt = (
+            f"Page {offset + 1} of {len(paper.pages)} of {placement.name or 'the paper'}, "
+            "reproduced as it was sent: the paper was not tagged for assistive technology."
         )
-        entry.append(figure)
-        figures.append((placement.first_page + offset, figure))
-        assembly.draw_form(
-            pdf, page, copied, matrix, marked=b"/Figure <</MCID " + str(mcid).encode() + b">> BDC"
+        _draw_as_figure(
+            pdf, page, placement.first_page + offset, pdf.copy_foreign(form), matrix, alt
         )
-    for page_index, figure in figures:
-        assembly.insert_after_page(pdf, [figure], page_index)
-    if forms:
-        _graft_structure(pdf, paper, paper_tree, pack_tree, forms, placement)
+    if placed:
+        _graft_structure(pdf, paper, pack_tree, placed, placement)
 
 
-def _graft_structure(pdf, paper, paper_tree, pack_tree, forms, placement) -> None:
+def _draw_as_figure(pdf, page, page_index: int, form, matrix, alt: str) -> None:
+    """Draw an untagged paper's page as a figure of the pack page, described by alt."""
+    tree = assembly.parent_tree(pdf)
+    entry = tree.get(int(page.obj.StructParents)) if "/StructParents" in page.obj else None
+    if entry is None:
+        # A pack page without structure of its own: the paper can only be decoration.
+        assembly.draw_form(pdf, page, form, matrix, marked=b"/Artifact BMC")
+        return
+    mcid = len(entry)
+    figure = pdf.make_indirect(
+        Dictionary(
+            Type=Name.StructElem,
+            S=Name.Figure,
+            Pg=page.obj,
+            K=Array([mcid]),
+            Alt=pikepdf.String(alt),
+        )
+    )
+    entry.append(figure)
+    marked = b"/Figure <</MCID " + str(mcid).encode() + b">> BDC"
+    assembly.draw_form(pdf, page, form, matrix, marked=marked)
+    assembly.insert_after_page(pdf, [figure], page_index)
+
+
+def _graft_structure(pdf, paper, pack_tree, placed: dict, placement: Placement) -> None:
     """Copy a tagged paper's structure tree into the pack: its elements' marked content
     now lies in the forms drawn on the pack's pages, so each reference to it names the
     form (/Stm) and the pack page (/Pg)."""
-    form_of = {key: form for key, (form, _, _, _) in forms.items()}
+    form_of = {key: form.form for key, form in placed.items()}
     root = paper.Root.StructTreeRoot
-    tops = root.get("/K")
-    tops = list(tops) if isinstance(tops, Array) else [tops] if tops is not None else []
+    tops = assembly.kids_of(root)
     for top in tops:
         for node in assembly.nodes(top):
             _point_at_forms(node, form_of)
     # The forms' entries: for each MCID, its element (already pointed at the forms).
-    for _, _, new_key, old_key in forms.values():
-        entry = paper_tree.get(old_key)
+    paper_tree = assembly.parent_tree(paper)
+    for form in placed.values():
+        entry = paper_tree.get(form.paper_key)
         if entry is not None:
-            pack_tree[new_key] = assembly.copy_in(pdf, paper, entry)
+            pack_tree[form.key] = assembly.copy_in(pdf, paper, entry)
     copied = [assembly.copy_in(pdf, paper, top) for top in tops]
-    page_of_form = {pdf.copy_foreign(form).objgen: page for form, page, _, _ in forms.values()}
+    page_of_form = {form.copy.objgen: form.page for form in placed.values()}
     for top in copied:
         if top.get("/S") == Name.Document:
             # A paper is a part of the pack, not a document within it.
@@ -277,11 +291,9 @@ def _graft_structure(pdf, paper, paper_tree, pack_tree, forms, placement) -> Non
             top.T = pikepdf.String(f"Paper: {placement.name}")
         assembly.reparent(top, assembly.document_element(pdf))
         for node in assembly.nodes(top):
-            stream = node.get("/Stm")
+            # Every /Pg names a form (_point_at_forms): now the pack page it is drawn on.
             if "/Pg" in node and node.Pg.objgen in page_of_form:
                 node.Pg = page_of_form[node.Pg.objgen].obj
-            elif stream is not None and stream.objgen in page_of_form:
-                node.Pg = page_of_form[stream.objgen].obj
     _merge_role_map(pdf, root)
     assembly.insert_after_page(pdf, copied, placement.first_page)
 
@@ -302,11 +314,10 @@ def _point_at_forms(node, form_of) -> None:
         node.Pg = form
     elif page is not None:
         del node.Pg
-    kids = node.get("/K")
-    if kids is None:
+    if "/K" not in node:
         return
     result = Array()
-    for kid in kids if isinstance(kids, Array) else [kids]:
+    for kid in assembly.kids_of(node):
         if isinstance(kid, int):
             if form is not None:
                 result.append(Dictionary(Type=Name.MCR, MCID=int(kid), Pg=form, Stm=form))

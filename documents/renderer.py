@@ -105,7 +105,7 @@ class RenderSession:
         try:
             self.child.stdin.write(json.dumps(message) + "\n")
             self.child.stdin.flush()
-        except (BrokenPipeError, OSError):
+        except OSError:
             pass  # the child has gone; reading its answer says why
 
     def render(self, html: str, *, anchors: tuple[str, ...] = (), layout_only=False):

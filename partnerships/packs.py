@@ -458,11 +458,6 @@ def _segment_pages(rendered, anchor: str) -> range:
     return range(first, last + 1)
 
 
-def _own_segments(source: PackSource) -> list[str]:
-    """The segments only the members' edition prints: its cover and the confidential ones."""
-    return ["cover", *exempt_segments(source)]
-
-
 def pack_build(document: Document, step) -> registry.Built:
     """Make the next version of a meeting's pack: both editions, in one job.
 
@@ -491,7 +486,8 @@ def pack_build(document: Document, step) -> registry.Built:
         "changes": changes,
     }
     reasons = exempt_segments(source)
-    own = _own_segments(source)
+    # The segments only the members' edition prints: its cover and the confidential ones.
+    own = ["cover", *reasons]
 
     with render_session() as renderer:
         step(f"2 of {STEPS}: laying out the pack")

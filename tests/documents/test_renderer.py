@@ -6,7 +6,7 @@ import threading
 import pytest
 
 from documents.fetcher import StaticOnlyURLFetcher
-from documents.renderer import RenderError, render_html_to_pdf, static_roots
+from documents.renderer import RenderError, render_html_to_pdf, render_session, static_roots
 
 
 @pytest.fixture
@@ -81,3 +81,28 @@ def test_a_render_past_its_cpu_limit_fails(settings):
     rows = "".join(f"<p>{'word ' * 300}</p>" for _ in range(4000))
     with pytest.raises(RenderError):
         render_html_to_pdf(rows)
+
+
+def test_one_session_renders_several_documents_and_reports_each_alone(settings):
+    """A board pack's job: a layout only, then PDFs, in one child with its fonts loaded once."""
+    with render_session() as session:
+        counted = session.render(
+            "<p id='seg-a'>One</p><p id='seg-b' style='break-before: page'>Two</p>",
+            anchors=("seg-",),
+            layout_only=True,
+        )
+        refused = session.render('<img src="file:///etc/passwd"><p>Three</p>')
+        clean = session.render("<p>Four</p>")
+    assert counted.pdf == b"" and counted.page_count == 2
+    assert counted.anchor_pages == {"seg-a": (1, 1), "seg-b": (2, 2)}
+    assert refused.pdf.startswith(b"%PDF") and refused.refused_urls == ["file:///etc/passwd"]
+    # What one document refused is not reported again for the next.
+    assert clean.pdf.startswith(b"%PDF") and clean.refused_urls == []
+
+
+def test_a_session_whose_child_dies_says_why_and_cleans_up(settings):
+    settings.PDF_RENDER_MEMORY_MB = 200
+    rows = "".join(f"<tr><td>{i}</td><td>{'x' * 200}</td></tr>" for i in range(60000))
+    with pytest.raises(RenderError, match="too large"), render_session() as session:
+        session.render("<p>Fine</p>")
+        session.render(f"<table>{rows}</table>")
