@@ -44,6 +44,8 @@ MANAGE_LAA = "laa.manage"
 SUBMIT_FIGURES = "laa.submit_figures"
 SIGN_AGREEMENTS = "laa.sign_agreements"
 LOG_ACTIONS = "laa.log_actions"
+VIEW_SCRUTINY = "scrutiny.view"
+MANAGE_COMMITTEES = "scrutiny.manage_committees"
 VIEW_DOCUMENTS = "documents.view"
 PRODUCE_DOCUMENTS = "documents.produce"
 
@@ -87,6 +89,13 @@ CAPABILITY_ROLES: dict[str, frozenset[str]] = {
     # Executive members and partners sign for the organisation they represent; coordinators
     # record a signature given on paper.
     SIGN_AGREEMENTS: frozenset({RoleName.COORDINATOR, RoleName.EXECUTIVE, RoleName.PARTNER}),
+    # Scrutiny is read by everyone who takes part in it: coordinators read, executive
+    # members and partners answer, scrutineers run it. MPs have no part in it (DOMAIN.md);
+    # the public reads published reports.
+    VIEW_SCRUTINY: ALL_ROLES - {RoleName.MP},
+    # The coordinator records the committees the council(s) set up and who sits on them;
+    # a scrutineer works on the committees they sit on (an object grant, scrutiny.permissions).
+    MANAGE_COMMITTEES: frozenset({RoleName.COORDINATOR}),
     # The LSP summary shows roles and people, which every role may see.
     VIEW_DOCUMENTS: ALL_ROLES,
     PRODUCE_DOCUMENTS: frozenset({RoleName.COORDINATOR}),

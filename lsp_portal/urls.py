@@ -16,6 +16,7 @@ urlpatterns = [
     path("<slug:lsp_slug>/", include("documents.urls")),
     path("<slug:lsp_slug>/", include("strategies.urls")),
     path("<slug:lsp_slug>/", include("laa.urls")),
+    path("<slug:lsp_slug>/", include("scrutiny.urls")),
 ]
 
 if settings.DEBUG:

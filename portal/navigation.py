@@ -9,6 +9,7 @@ from documents import navigation as documents_navigation
 from laa import navigation as laa_navigation
 from lsp_portal.navigation import NavSection
 from partnerships import navigation as partnerships_navigation
+from scrutiny import navigation as scrutiny_navigation
 from strategies import navigation as strategies_navigation
 
 HOME = NavSection("home", "Home", "portal:lsp-home", 10)
@@ -19,6 +20,7 @@ SECTION_OF = {
     "partnerships": partnerships_navigation.section_of,
     "strategies": strategies_navigation.section_of,
     "laa": laa_navigation.section_of,
+    "scrutiny": scrutiny_navigation.section_of,
     "documents": documents_navigation.section_of,
 }
 SECTIONS = sorted(
@@ -27,6 +29,7 @@ SECTIONS = sorted(
         *partnerships_navigation.SECTIONS,
         *strategies_navigation.SECTIONS,
         *laa_navigation.SECTIONS,
+        *scrutiny_navigation.SECTIONS,
         *documents_navigation.SECTIONS,
     ),
     key=lambda section: section.order,

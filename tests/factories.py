@@ -305,7 +305,23 @@ def meeting_world(lsp) -> dict:
         "edition": "public",
         **strategy_world(lsp),
         **laa_world(lsp),
+        **scrutiny_world(lsp),
     }
+
+
+def scrutiny_world(lsp) -> dict:
+    """A committee with a councillor's seat on it."""
+    from scrutiny.models import Committee, CommitteeMember
+
+    committee = Committee.objects.create(lsp=lsp, name="Overview and Scrutiny Committee")
+    seat = CommitteeMember.objects.create(
+        lsp=lsp,
+        committee=committee,
+        person=RoleFactory(lsp=lsp, role=RoleName.SCRUTINEER).user,
+        position=CommitteeMember.Position.CHAIR,
+        starts_on=datetime.date(2009, 5, 21),
+    )
+    return {"committee_id": committee.pk, "seat_id": seat.pk}
 
 
 def published_pack(meeting, *, number: int = 1, published: bool = True, content=b"%PDF-1.7\n"):

@@ -315,6 +315,15 @@ TABLE: dict[str, Row] = {
     "laa:my-organisation": lsp_page(permissions.VIEW_LAA_DRAFTS),
     "laa:organisation": lsp_page(permissions.VIEW_LAA_DRAFTS, kwargs=("organisation_id",)),
     "laa:exception-commentary": lsp_page(permissions.MANAGE_LAA, kwargs=("measurement_id",)),
+    # Scrutiny committees: everyone in scrutiny reads them (not MPs); coordinators set them up.
+    "scrutiny:committees": lsp_page(permissions.VIEW_SCRUTINY),
+    "scrutiny:committee-new": lsp_page(permissions.MANAGE_COMMITTEES),
+    "scrutiny:committee": lsp_page(permissions.VIEW_SCRUTINY, kwargs=("committee_id",)),
+    "scrutiny:committee-edit": lsp_page(permissions.MANAGE_COMMITTEES, kwargs=("committee_id",)),
+    "scrutiny:committee-member-new": lsp_page(
+        permissions.MANAGE_COMMITTEES, kwargs=("committee_id",)
+    ),
+    "scrutiny:committee-member-end": lsp_page(permissions.MANAGE_COMMITTEES, kwargs=("seat_id",)),
     "documents:list": lsp_page(permissions.VIEW_DOCUMENTS),
     "documents:request": lsp_page(
         permissions.PRODUCE_DOCUMENTS, method="POST", ok=REDIRECT, kwargs=("kind",)

@@ -13,7 +13,7 @@ def counts():
         model._meta.label: model.objects.count()
         for model in apps.get_models()
         if model._meta.app_label
-        in {"accounts", "tenancy", "documents", "partnerships", "strategies", "laa"}
+        in {"accounts", "tenancy", "documents", "partnerships", "strategies", "laa", "scrutiny"}
     }
 
 

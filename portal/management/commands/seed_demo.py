@@ -4,6 +4,7 @@ from django.db import transaction
 from accounts.models import User
 from laa.demo import LaaDemo
 from partnerships.demo import DEMO_PASSWORD, PacksDemo, PartnershipsDemo
+from scrutiny.demo import ScrutinyDemo
 from strategies.demo import StrategiesDemo
 from tenancy.models import LSP
 
@@ -24,6 +25,7 @@ class Command(BaseCommand):
         lsps, organisations = PartnershipsDemo().seed()
         StrategiesDemo().seed(lsps, organisations)
         LaaDemo().seed(lsps)
+        ScrutinyDemo().seed(lsps)
         if not options["without_packs"]:
             # Last: the pack's performance report reads the LAA's demo figures.
             PacksDemo().seed(lsps)

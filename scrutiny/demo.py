@@ -1,0 +1,66 @@
+"""Scrutiny's part of the demo: each LSP's committees and who sits on them."""
+
+from datetime import date
+
+from accounts.models import User
+from scrutiny import services
+from scrutiny.models import Committee, CommitteeMember
+
+# LSP slug, committee, remit, crime and disorder, joint with, [(demo person, position)].
+COMMITTEES = [
+    (
+        "hertfordshire",
+        "Overview and Scrutiny Committee",
+        "Holds the county council's executive and the partners of Hertfordshire Forward to "
+        "account for the Local Area Agreement.",
+        False,
+        None,
+        [("hertfordshire-scrutineer", CommitteeMember.Position.CHAIR)],
+    ),
+    (
+        "hertfordshire",
+        "Community Safety Scrutiny Panel",
+        "Reviews the Community Safety Partnership's work on crime and disorder.",
+        True,
+        "north-hertfordshire",
+        [
+            ("hertfordshire-scrutineer", CommitteeMember.Position.VICE_CHAIR),
+            ("north-hertfordshire-scrutineer", CommitteeMember.Position.MEMBER),
+        ],
+    ),
+    (
+        "camden",
+        "Camden Overview and Scrutiny Committee",
+        "Scrutinises the Camden Partnership Board's outcomes.",
+        True,
+        None,
+        [("camden-scrutineer", CommitteeMember.Position.CHAIR)],
+    ),
+]
+
+
+class ScrutinyDemo:
+    def seed(self, lsps: dict) -> None:
+        for slug, name, remit, crime, joint, seats in COMMITTEES:
+            lsp = lsps[slug]
+            if Committee.objects.for_lsp(lsp).filter(name=name).exists():
+                continue
+            committee = services.committee_save(
+                committee=Committee(
+                    lsp=lsp,
+                    name=name,
+                    remit=remit,
+                    is_crime_and_disorder=crime,
+                    joint_with=lsps[joint] if joint else None,
+                )
+            )
+            for local, position in seats:
+                services.committee_member_add(
+                    seat=CommitteeMember(
+                        lsp=lsp,
+                        committee=committee,
+                        person=User.objects.get(email=f"{local}@example.org"),
+                        position=position,
+                        starts_on=date(2009, 5, 21),
+                    )
+                )

@@ -1,0 +1,97 @@
+"""Overview and scrutiny committees: the councillors who hold the LSP and its partners to
+account, and who sits on which committee, when."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
+from simple_history.models import HistoricalRecords
+
+from tenancy.models import LSPOwned
+
+
+class Committee(LSPOwned):
+    """An overview and scrutiny committee. Archived rather than deleted, so the reviews it
+    ran keep their committee."""
+
+    name = models.CharField(max_length=200)
+    remit = models.TextField(blank=True, help_text="What the committee scrutinises.")
+    is_crime_and_disorder = models.BooleanField(
+        "Crime and disorder committee",
+        default=False,
+        help_text=(
+            "Reviews the Community Safety Partnership at least once every twelve months "
+            "(Police and Justice Act 2006, section 19)."
+        ),
+    )
+    joint_with = models.ForeignKey(
+        "tenancy.LSP",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="joint_committees",
+        verbose_name="Joint committee with",
+        help_text="A joint county and district committee has members from both.",
+    )
+    is_archived = models.BooleanField("Archived", default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["is_archived", "name"]
+        permissions = [("work_on_committee", "Work on this committee's reviews")]
+        constraints = [
+            models.UniqueConstraint(fields=["lsp", "name"], name="committee_name_unique"),
+            models.UniqueConstraint(
+                fields=["lsp"],
+                condition=Q(is_crime_and_disorder=True, is_archived=False),
+                name="one_crime_and_disorder_committee",
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class CommitteeMember(LSPOwned):
+    """A councillor's seat on a committee. Ending it sets its last day; nothing is deleted."""
+
+    class Position(models.TextChoices):
+        CHAIR = "chair", "Chair"
+        VICE_CHAIR = "vice_chair", "Vice-chair"
+        MEMBER = "member", "Member"
+        CO_OPTED = "co_opted", "Co-opted member"
+
+    committee = models.ForeignKey(Committee, on_delete=models.PROTECT, related_name="members")
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="committee_seats"
+    )
+    position = models.CharField(max_length=20, choices=Position.choices, default=Position.MEMBER)
+    starts_on = models.DateField("First day")
+    ends_on = models.DateField("Last day", null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["starts_on", "pk"]
+        indexes = [models.Index(fields=["lsp", "committee"])]
+
+    def __str__(self):
+        return f"{self.person} — {self.get_position_display()}, {self.committee}"
+
+    def is_current(self, today) -> bool:
+        return self.starts_on <= today and (self.ends_on is None or self.ends_on >= today)
+
+
+class CommitteeUserObjectPermission(UserObjectPermissionBase):
+    """Direct foreign-key grants on committees (their members'), joinable and indexed."""
+
+    content_object = models.ForeignKey(Committee, on_delete=models.CASCADE)
+
+
+class CommitteeGroupObjectPermission(GroupObjectPermissionBase):
+    content_object = models.ForeignKey(Committee, on_delete=models.CASCADE)

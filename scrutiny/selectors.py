@@ -1,0 +1,51 @@
+"""What the scrutiny pages read."""
+
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from lsp_portal.permissions import RoleName
+from scrutiny.models import Committee, CommitteeMember
+from tenancy.models import LSP, Role
+
+
+def committees_of(*, lsp):
+    """The LSP's committees, current first, each with its seats and their people (one
+    query for the committees, one for every seat)."""
+    return (
+        Committee.objects.for_lsp(lsp)
+        .select_related("joint_with")
+        .prefetch_related(
+            Prefetch("members", queryset=CommitteeMember.objects.select_related("person"))
+        )
+    )
+
+
+def current_seats(committee, today=None) -> list[CommitteeMember]:
+    """The seats held today, chair first (from the prefetched seats)."""
+    today = today or timezone.localdate()
+    order = list(CommitteeMember.Position)
+    seats = [seat for seat in committee.members.all() if seat.is_current(today)]
+    return sorted(seats, key=lambda seat: (order.index(seat.position), seat.person.full_name))
+
+
+def chair_of(committee, today=None) -> CommitteeMember | None:
+    seats = current_seats(committee, today)
+    return next((s for s in seats if s.position == CommitteeMember.Position.CHAIR), None)
+
+
+def joint_partners(*, lsp):
+    """The LSPs a committee of this one may be joint with: its county, or its districts."""
+    return LSP.objects.filter(pk=lsp.county_lsp_id) | LSP.objects.filter(county_lsp=lsp)
+
+
+def scrutineers_for(*, committee):
+    """Who may sit on a committee: the scrutineers of its LSP and, for a joint committee,
+    of the LSP it is joint with."""
+    lsps = [committee.lsp_id] + ([committee.joint_with_id] if committee.joint_with_id else [])
+    users = {
+        role.user
+        for role in Role.objects.filter(lsp_id__in=lsps, role=RoleName.SCRUTINEER)
+        .current()
+        .select_related("user")
+    }
+    return sorted(users, key=lambda user: (user.full_name, user.email))

@@ -1,0 +1,27 @@
+from django.urls import path
+
+from scrutiny import views
+
+app_name = "scrutiny"
+
+# Mounted under /<lsp_slug>/ (lsp_portal.urls).
+urlpatterns = [
+    path("scrutiny/committees/", views.committee_list, name="committees"),
+    path("scrutiny/committees/new/", views.committee_new, name="committee-new"),
+    path("scrutiny/committees/<int:committee_id>/", views.committee_detail, name="committee"),
+    path(
+        "scrutiny/committees/<int:committee_id>/edit/",
+        views.committee_edit,
+        name="committee-edit",
+    ),
+    path(
+        "scrutiny/committees/<int:committee_id>/members/new/",
+        views.member_new,
+        name="committee-member-new",
+    ),
+    path(
+        "scrutiny/committee-seats/<int:seat_id>/end/",
+        views.member_end,
+        name="committee-member-end",
+    ),
+]

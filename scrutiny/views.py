@@ -1,0 +1,141 @@
+"""Overview and scrutiny committees: who scrutinises, on which committee, since when."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods
+
+from lsp_portal import permissions
+from lsp_portal.forms import form_page, save_or_explain
+from lsp_portal.history import history_of
+from scrutiny import selectors, services
+from scrutiny.forms import CommitteeForm, CommitteeMemberForm, EndSeatForm
+from scrutiny.models import Committee, CommitteeMember
+from tenancy.access import get_for_lsp, lsp_view
+
+
+def _committee(request, committee_id) -> Committee:
+    return get_for_lsp(selectors.committees_of(lsp=request.lsp), request.lsp, pk=committee_id)
+
+
+@lsp_view(permissions.VIEW_SCRUTINY)
+@require_GET
+def committee_list(request):
+    today = timezone.localdate()
+    committees = [
+        {
+            "committee": committee,
+            "chair": selectors.chair_of(committee, today),
+            "seats": len(selectors.current_seats(committee, today)),
+        }
+        for committee in selectors.committees_of(lsp=request.lsp)
+    ]
+    return render(request, "scrutiny/committee_list.html", {"committees": committees})
+
+
+@lsp_view(permissions.VIEW_SCRUTINY)
+@require_GET
+def committee_detail(request, committee_id):
+    committee = _committee(request, committee_id)
+    today = timezone.localdate()
+    current = selectors.current_seats(committee, today)
+    past = [seat for seat in committee.members.all() if seat not in current]
+    manages = request.lsp_access.can(permissions.MANAGE_COMMITTEES)
+    return render(
+        request,
+        "scrutiny/committee_detail.html",
+        {
+            "committee": committee,
+            "current": current,
+            "past": past,
+            "manages": manages,
+            "history": history_of(committee) if manages else None,
+        },
+    )
+
+
+@lsp_view(permissions.MANAGE_COMMITTEES)
+@require_http_methods(["GET", "POST"])
+def committee_new(request):
+    form = CommitteeForm(request.POST or None, lsp=request.lsp)
+    if request.method == "POST" and form.is_valid():
+        committee = save_or_explain(form, lambda: services.committee_save(committee=form.instance))
+        if committee is not None:
+            messages.success(request, "Committee set up. Add its members next.")
+            return redirect("scrutiny:committee", request.lsp.slug, committee.pk)
+    return render(
+        request,
+        "partnerships/form_page.html",
+        {
+            "form": form,
+            "heading": "Set up a scrutiny committee",
+            "parent": "Scrutiny committees",
+            "parent_url": reverse("scrutiny:committees", args=[request.lsp.slug]),
+        },
+    )
+
+
+@lsp_view(permissions.MANAGE_COMMITTEES)
+@require_http_methods(["GET", "POST"])
+def committee_edit(request, committee_id):
+    committee = _committee(request, committee_id)
+    form = CommitteeForm(request.POST or None, instance=committee, lsp=request.lsp)
+    url = reverse("scrutiny:committee", args=[request.lsp.slug, committee.pk])
+    return form_page(
+        request,
+        form,
+        save=lambda: services.committee_save(committee=form.instance),
+        done=url,
+        message="Committee saved.",
+        heading=f"Change {committee.name}",
+        parent=committee.name,
+        parent_url=url,
+        history=history_of(committee),
+    )
+
+
+@lsp_view(permissions.MANAGE_COMMITTEES)
+@require_http_methods(["GET", "POST"])
+def member_new(request, committee_id):
+    committee = _committee(request, committee_id)
+    form = CommitteeMemberForm(request.POST or None, committee=committee)
+    url = reverse("scrutiny:committee", args=[request.lsp.slug, committee.pk])
+    return form_page(
+        request,
+        form,
+        save=lambda: services.committee_member_add(seat=form.instance),
+        done=url,
+        message="Councillor added to the committee.",
+        heading=f"Add a member to {committee.name}",
+        parent=committee.name,
+        parent_url=url,
+    )
+
+
+@lsp_view(permissions.MANAGE_COMMITTEES)
+@require_http_methods(["GET", "POST"])
+def member_end(request, seat_id):
+    seat = get_for_lsp(
+        CommitteeMember.objects.select_related("person", "committee"), request.lsp, pk=seat_id
+    )
+    url = reverse("scrutiny:committee", args=[request.lsp.slug, seat.committee_id])
+    form = EndSeatForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        ended = save_or_explain(
+            form, lambda: services.committee_member_end(seat=seat, on=form.cleaned_data["ends_on"])
+        )
+        if ended is not None:
+            messages.success(request, f"{seat.person}'s seat ends on {seat.ends_on:%-d %B %Y}.")
+            return redirect(url)
+    return render(
+        request,
+        "partnerships/form_page.html",
+        {
+            "form": form,
+            "heading": f"End {seat.person}'s seat on {seat.committee.name}",
+            "parent": seat.committee.name,
+            "parent_url": url,
+            "history": history_of(seat),
+        },
+    )
