@@ -232,7 +232,11 @@ def _target_form(request, outcome, target):
     return form_page(
         request,
         form,
-        save=lambda: services.target_save(target=form.instance, yearly=form.yearly()),
+        save=lambda: services.target_save(
+            target=form.instance,
+            yearly=form.yearly(),
+            relates_to=form.cleaned_data["relates_to"],
+        ),
         done=_overview_url(request),
         message="Target saved.",
         heading="Change a target" if target else "Add a target",
@@ -370,6 +374,7 @@ def target_detail(request, target_id):
             "rows": rows,
             "chart": selectors.target_chart(rows=rows, indicator=seen),
             "form": form,
+            "relates_to": selectors.partners_target_relates_to(target),
             "history": _history(request, target),
         },
     )

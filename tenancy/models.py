@@ -196,6 +196,21 @@ class Organisation(LSPOwned):
     charity_number = models.CharField(max_length=20, blank=True)
     company_number = models.CharField(max_length=20, blank=True)
     nhs_ods_code = models.CharField("NHS ODS code", max_length=10, blank=True)
+
+    class NhsBody(models.TextChoices):
+        NHS_TRUST = "nhs_trust", "NHS trust"
+        FOUNDATION_TRUST = "foundation_trust", "NHS foundation trust"
+        PRIMARY_CARE_TRUST = "primary_care_trust", "Primary care trust"
+
+    # Scrutiny's have-regard notices do not bind these bodies on a health scrutiny report,
+    # nor on a district's report through the county (scrutiny.rules).
+    nhs_body = models.CharField(
+        "NHS body",
+        max_length=20,
+        choices=NhsBody.choices,
+        blank=True,
+        help_text="If it is an NHS trust, an NHS foundation trust or a primary care trust.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -12,6 +12,7 @@ from laa.models import (
 from lsp_portal.forms import NUMBER_WIDGET, date_field, govuk_helper
 from partnerships.models import Partnership
 from strategies.selectors import current_priorities
+from tenancy.models import Organisation
 
 
 class AgreementForm(forms.ModelForm):
@@ -92,12 +93,14 @@ class TargetForm(forms.ModelForm):
             "is_designated",
             "stretch_value",
             "reward_grant",
+            "relates_to",
         ]
         labels = {"baseline_value": "Baseline value"}
         widgets = {
             "baseline_value": NUMBER_WIDGET,
             "stretch_value": NUMBER_WIDGET,
             "reward_grant": NUMBER_WIDGET,
+            "relates_to": forms.CheckboxSelectMultiple,
         }
         error_messages = {
             "indicator": {"required": "Choose the indicator"},
@@ -121,6 +124,7 @@ class TargetForm(forms.ModelForm):
             self.fields["district"].label = "District's share"
         else:
             del self.fields["district"]
+        self.fields["relates_to"].queryset = Organisation.objects.for_lsp(lsp).order_by("name")
         existing = {y.year: y.value for y in self.instance.years.all()} if self.instance.pk else {}
         for year in years:
             self.fields[f"year_{year}"] = forms.DecimalField(

@@ -146,7 +146,18 @@ class Target(LSPOwned):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords()
+    relates_to = models.ManyToManyField(
+        "tenancy.Organisation",
+        blank=True,
+        related_name="targets_related",
+        verbose_name="partners the target relates to",
+        help_text=(
+            "The partner organisations whose work the target depends on. Scrutiny's "
+            "recommendations on it can ask them to have regard. Empty: the partnership "
+            "agreement's accountable organisation and contributors."
+        ),
+    )
+    history = HistoricalRecords(m2m_fields=[relates_to])
 
     class Meta:
         ordering = ["indicator__code"]

@@ -13,6 +13,7 @@ from laa.selectors.agreements import (  # noqa: F401
     accountable_organisation_ids,
     agreement_detail,
     agreements,
+    partners_target_relates_to,
 )
 from laa.selectors.districts import (  # noqa: F401
     DistrictCell,

@@ -113,3 +113,21 @@ def accountability_of(*, lsp, organisation, years: list[int], today=None) -> Acc
         actions=list(action_plan(lsp=lsp, organisation_id=organisation.pk, today=today)),
         commitments=commitments,
     )
+
+
+def partners_target_relates_to(target) -> list:
+    """The partner organisations a target relates to: those recorded on it, or else those
+    the partnership agreements name for its outcome (the accountable organisation, then
+    the contributors). Scrutiny's have-regard notices go to these."""
+    recorded = list(target.relates_to.all())
+    if recorded:
+        return sorted(recorded, key=lambda organisation: organisation.name)
+    found: dict[int, object] = {}
+    covered = AgreementOutcome.objects.filter(outcome_id=target.outcome_id).select_related(
+        "accountable"
+    )
+    for agreed in covered.prefetch_related("contributors"):
+        found.setdefault(agreed.accountable_id, agreed.accountable)
+        for contributor in agreed.contributors.all():
+            found.setdefault(contributor.pk, contributor)
+    return list(found.values())

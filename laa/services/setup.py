@@ -47,11 +47,16 @@ def outcome_save(*, outcome: Outcome, priorities) -> Outcome:
 
 
 @transaction.atomic
-def target_save(*, target: Target, yearly: dict[int, object]) -> Target:
-    """Save a target with its value for each year; a year left empty has no target."""
+def target_save(*, target: Target, yearly: dict[int, object], relates_to=None) -> Target:
+    """Save a target with its value for each year; a year left empty has no target. With
+    ``relates_to``, the partner organisations it relates to (of its own LSP)."""
     if target.indicator.lsp_id not in (None, target.lsp_id):
         raise ValidationError({"indicator": "Choose a national indicator or one of this LSP's"})
+    if relates_to is not None and any(o.lsp_id != target.lsp_id for o in relates_to):
+        raise ValidationError({"relates_to": "Choose organisations of this partnership"})
     validated_save(target)
+    if relates_to is not None:
+        target.relates_to.set(relates_to)
     for year, value in yearly.items():
         if value is None:
             TargetYear.objects.filter(target=target, year=year).delete()

@@ -23,6 +23,7 @@ class OrganisationForm(forms.ModelForm):
             "charity_number",
             "company_number",
             "nhs_ods_code",
+            "nhs_body",
         ]
         widgets = {"networks": forms.CheckboxSelectMultiple}
         error_messages = {
