@@ -117,12 +117,16 @@ def stamp(pdf: pikepdf.Pdf, label: pikepdf.Page, pages: Iterable[int]) -> None:
 # --- Taking pages from another document -----------------------------------------------
 
 
-def kids_of(node) -> list:
-    """A structure node's /K as a list: PDF allows one kid on its own, or none."""
-    kids = node.get("/K")
-    if kids is None:
+def as_list(value) -> list:
+    """An entry PDF allows as an array, one object on its own, or nothing, as a list."""
+    if value is None:
         return []
-    return list(kids) if isinstance(kids, Array) else [kids]
+    return list(value) if isinstance(value, Array) else [value]
+
+
+def kids_of(node) -> list:
+    """A structure node's kids (/K)."""
+    return as_list(node.get("/K"))
 
 
 def nodes(element):

@@ -91,7 +91,7 @@ def check_pdf_paper(uploaded) -> int:
                 _visible_box(page)
                 # Decompresses the content, which finds damaged streams, without parsing
                 # the operators (a form XObject copies them as they are).
-                for stream in _content_streams(page.obj):
+                for stream in assembly.as_list(page.obj.get("/Contents")):
                     stream.read_bytes()
         except Exception as exc:
             raise ValidationError(PDF_UNREADABLE, code="unreadable") from exc
@@ -427,13 +427,6 @@ def _unlink_marked_content(form) -> None:
                 del properties.MCID
         operations.append((operands, operator))
     form.write(pikepdf.unparse_content_stream(operations))
-
-
-def _content_streams(page) -> list:
-    contents = page.get("/Contents")
-    if contents is None:
-        return []
-    return list(contents) if isinstance(contents, Array) else [contents]
 
 
 def _key(obj):
