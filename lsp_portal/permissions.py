@@ -46,6 +46,7 @@ SIGN_AGREEMENTS = "laa.sign_agreements"
 LOG_ACTIONS = "laa.log_actions"
 VIEW_SCRUTINY = "scrutiny.view"
 MANAGE_COMMITTEES = "scrutiny.manage_committees"
+RUN_REVIEWS = "scrutiny.run_reviews"
 VIEW_DOCUMENTS = "documents.view"
 PRODUCE_DOCUMENTS = "documents.produce"
 
@@ -96,6 +97,9 @@ CAPABILITY_ROLES: dict[str, frozenset[str]] = {
     # The coordinator records the committees the council(s) set up and who sits on them;
     # a scrutineer works on the committees they sit on (an object grant, scrutiny.permissions).
     MANAGE_COMMITTEES: frozenset({RoleName.COORDINATOR}),
+    # Scrutineers propose and run reviews; each change is refused unless they sit on the
+    # review's committee (scrutiny.permissions.works_on).
+    RUN_REVIEWS: frozenset({RoleName.SCRUTINEER}),
     # The LSP summary shows roles and people, which every role may see.
     VIEW_DOCUMENTS: ALL_ROLES,
     PRODUCE_DOCUMENTS: frozenset({RoleName.COORDINATOR}),

@@ -1,10 +1,13 @@
 """Scrutiny's part of the demo: each LSP's committees and who sits on them."""
 
-from datetime import date
+from datetime import date, timedelta
+
+from django.utils import timezone
 
 from accounts.models import User
+from laa.models import Target
 from scrutiny import services
-from scrutiny.models import Committee, CommitteeMember
+from scrutiny.models import Committee, CommitteeMember, Review
 
 # LSP slug, committee, remit, crime and disorder, joint with, [(demo person, position)].
 COMMITTEES = [
@@ -41,6 +44,35 @@ COMMITTEES = [
 
 class ScrutinyDemo:
     def seed(self, lsps: dict) -> None:
+        self.committees(lsps)
+        self.reviews(lsps)
+
+    def reviews(self, lsps):
+        """Hertfordshire's review of the red serious acquisitive crime indicator (NI 16)."""
+        herts = lsps["hertfordshire"]
+        committee = Committee.objects.for_lsp(herts).get(name="Overview and Scrutiny Committee")
+        if Review.objects.for_lsp(herts).exists():
+            return
+        chair = User.objects.get(email="hertfordshire-scrutineer@example.org")
+        services.review_save(
+            review=Review(
+                lsp=herts,
+                committee=committee,
+                title="Serious acquisitive crime",
+                scope="Why has serious acquisitive crime (NI 16) gone red since the recession, "
+                "and what are the police and their partners doing about it?",
+                terms_of_reference="Take evidence from the police, the Community Safety "
+                "Partnership and Jobcentre Plus; report to the executive with recommendations.",
+                kind=Review.Kind.TASK_AND_FINISH,
+                lead_member=chair,
+                planned_end_on=timezone.localdate() + timedelta(days=120),
+                status=Review.Status.GATHERING_EVIDENCE,
+            ),
+            by=chair,
+            targets=list(Target.objects.for_lsp(herts).filter(indicator__code="NI 16")),
+        )
+
+    def committees(self, lsps: dict) -> None:
         for slug, name, remit, crime, joint, seats in COMMITTEES:
             lsp = lsps[slug]
             if Committee.objects.for_lsp(lsp).filter(name=name).exists():

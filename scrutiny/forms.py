@@ -1,8 +1,10 @@
 from django import forms
 
+from laa.models import Outcome, Target
 from lsp_portal.forms import date_field, govuk_helper
+from partnerships.models import Partnership
 from scrutiny import selectors
-from scrutiny.models import Committee, CommitteeMember
+from scrutiny.models import Committee, CommitteeMember, Review
 
 
 class CommitteeForm(forms.ModelForm):
@@ -57,3 +59,65 @@ class EndSeatForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = govuk_helper("End their seat")
+
+
+class ReviewForm(forms.ModelForm):
+    planned_end_on = date_field("Planned end", required_message="Enter the date it should end")
+
+    class Meta:
+        model = Review
+        fields = [
+            "committee",
+            "title",
+            "scope",
+            "terms_of_reference",
+            "kind",
+            "lead_member",
+            "planned_end_on",
+            "outcomes",
+            "targets",
+            "partnerships",
+        ]
+        labels = {
+            "outcomes": "Outcomes it looks at",
+            "targets": "Targets it looks at",
+            "partnerships": "Partnerships it looks at",
+        }
+        widgets = {
+            "scope": forms.Textarea(attrs={"rows": 3}),
+            "terms_of_reference": forms.Textarea(attrs={"rows": 5}),
+            "kind": forms.RadioSelect,
+            "outcomes": forms.CheckboxSelectMultiple,
+            "targets": forms.CheckboxSelectMultiple,
+            "partnerships": forms.CheckboxSelectMultiple,
+        }
+        error_messages = {
+            "committee": {"required": "Choose the committee"},
+            "title": {"required": "Enter the review's title"},
+            "scope": {"required": "Say what the review looks at"},
+        }
+
+    def __init__(self, *args, lsp, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = lsp
+        committees = selectors.committees_of_member(lsp=lsp, user=user)
+        self.fields["committee"].queryset = committees
+        self.fields["committee"].empty_label = "Choose a committee"
+        if self.instance.pk:
+            # A review stays with the committee that runs it.
+            self.fields["committee"].disabled = True
+            self.fields["committee"].queryset = Committee.objects.filter(
+                pk=self.instance.committee_id
+            )
+        people = {p.pk for c in committees for p in selectors.sitting_on(c)}
+        lead = self.fields["lead_member"]
+        lead.queryset = lead.queryset.filter(pk__in=people)
+        lead.empty_label = "No lead member yet"
+        self.fields["outcomes"].queryset = Outcome.objects.for_lsp(lsp).order_by("title")
+        self.fields["targets"].queryset = (
+            Target.objects.for_lsp(lsp)
+            .select_related("indicator", "outcome")
+            .order_by("indicator__code")
+        )
+        self.fields["partnerships"].queryset = Partnership.objects.for_lsp(lsp).order_by("name")
+        self.helper = govuk_helper("Save review")

@@ -95,3 +95,65 @@ class CommitteeUserObjectPermission(UserObjectPermissionBase):
 
 class CommitteeGroupObjectPermission(GroupObjectPermissionBase):
     content_object = models.ForeignKey(Committee, on_delete=models.CASCADE)
+
+
+class Review(LSPOwned):
+    """A piece of a committee's work programme: a review of part of the partnership's
+    performance, from its proposal until the committee has monitored its recommendations."""
+
+    class Kind(models.TextChoices):
+        FULL = "full", "Full review"
+        TASK_AND_FINISH = "task_and_finish", "Task and finish"
+        SPOTLIGHT = "spotlight", "Spotlight"
+
+    class Status(models.TextChoices):
+        PROPOSED = "proposed", "Proposed"
+        SCOPING = "scoping", "Scoping"
+        GATHERING_EVIDENCE = "gathering_evidence", "Gathering evidence"
+        REPORTING = "reporting", "Reporting"
+        MONITORING = "monitoring", "Monitoring"
+        CLOSED = "closed", "Closed"
+
+    committee = models.ForeignKey(Committee, on_delete=models.PROTECT, related_name="reviews")
+    title = models.CharField(max_length=200)
+    scope = models.TextField(help_text="The question the review answers, in a sentence or two.")
+    terms_of_reference = models.TextField(blank=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.FULL)
+    lead_member = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="reviews_led",
+        verbose_name="lead member",
+    )
+    planned_end_on = models.DateField("Planned end")
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PROPOSED)
+    # What the review looks at, in the LAA and the structure.
+    outcomes = models.ManyToManyField("laa.Outcome", blank=True, related_name="reviews")
+    targets = models.ManyToManyField("laa.Target", blank=True, related_name="reviews")
+    partnerships = models.ManyToManyField(
+        "partnerships.Partnership", blank=True, related_name="reviews"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    # Who proposed it and who moved it on are in its history.
+    history = HistoricalRecords(m2m_fields=[outcomes, targets, partnerships])
+
+    class Meta:
+        ordering = ["planned_end_on", "pk"]
+        indexes = [models.Index(fields=["lsp", "committee"])]
+
+    def __str__(self):
+        return self.title
+
+    def is_overrunning(self, today) -> bool:
+        """Past its planned end and not yet reported: the committee should know."""
+        early = (self.Status.PROPOSED, self.Status.SCOPING, self.Status.GATHERING_EVIDENCE)
+        return self.status in early and self.planned_end_on < today
+
+    def next_status(self) -> str | None:
+        order = list(self.Status)
+        index = order.index(self.status)
+        return order[index + 1] if index + 1 < len(order) else None

@@ -4,7 +4,8 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from lsp_portal.permissions import RoleName
-from scrutiny.models import Committee, CommitteeMember
+from scrutiny.models import Committee, CommitteeMember, Review
+from tenancy.access import get_for_lsp
 from tenancy.models import LSP, Role
 
 
@@ -49,3 +50,33 @@ def scrutineers_for(*, committee):
         .select_related("user")
     }
     return sorted(users, key=lambda user: (user.full_name, user.email))
+
+
+def sitting_on(committee, today=None) -> list:
+    """The people who sit on a committee today."""
+    today = today or timezone.localdate()
+    seats = CommitteeMember.objects.filter(committee=committee).select_related("person")
+    return [seat.person for seat in seats if seat.is_current(today)]
+
+
+def committees_of_member(*, lsp, user, today=None):
+    """The committees of this LSP a person sits on today (and so may run reviews for)."""
+    today = today or timezone.localdate()
+    seats = CommitteeMember.objects.for_lsp(lsp).filter(person=user, committee__is_archived=False)
+    ids = [seat.committee_id for seat in seats if seat.is_current(today)]
+    return Committee.objects.for_lsp(lsp).filter(pk__in=ids)
+
+
+def work_programme(*, lsp):
+    """Every review of the LSP's committees, with its committee and lead member."""
+    return Review.objects.for_lsp(lsp).select_related("committee", "lead_member")
+
+
+def review_detail(*, lsp, review_id):
+    return get_for_lsp(
+        Review.objects.select_related("committee", "lead_member").prefetch_related(
+            "outcomes", "targets__indicator", "partnerships"
+        ),
+        lsp,
+        pk=review_id,
+    )

@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from lsp_portal.services import validated_save
 from scrutiny import selectors
-from scrutiny.models import Committee, CommitteeMember
-from scrutiny.permissions import committee_grants_sync
+from scrutiny.models import Committee, CommitteeMember, Review
+from scrutiny.permissions import committee_grants_sync, works_on
 
 
 @transaction.atomic
@@ -83,3 +83,40 @@ def committee_member_end(*, seat: CommitteeMember, on: date) -> CommitteeMember:
 def _overlap(one: CommitteeMember, other: CommitteeMember) -> bool:
     far = date.max
     return one.starts_on <= (other.ends_on or far) and other.starts_on <= (one.ends_on or far)
+
+
+@transaction.atomic
+def review_save(*, review: Review, by, outcomes=None, targets=None, partnerships=None) -> Review:
+    """Propose or change a review of a committee the person sits on. Its subjects are the
+    LSP's own; its lead member sits on the committee."""
+    if not works_on(user=by, committee=review.committee):
+        raise ValidationError({"committee": "Choose a committee you sit on."})
+    subjects = [*(outcomes or []), *(targets or []), *(partnerships or [])]
+    if any(subject.lsp_id != review.lsp_id for subject in subjects):
+        raise ValidationError("Choose what the review looks at from this partnership.")
+    if review.lead_member_id and review.lead_member not in selectors.sitting_on(review.committee):
+        raise ValidationError({"lead_member": "Choose a member of the committee."})
+    validated_save(review)
+    for field, chosen in (
+        ("outcomes", outcomes),
+        ("targets", targets),
+        ("partnerships", partnerships),
+    ):
+        if chosen is not None:
+            getattr(review, field).set(chosen)
+    return review
+
+
+@transaction.atomic
+def review_move_on(*, review: Review, by) -> Review:
+    """Move a review to its next stage (proposed, scoping, gathering evidence, reporting,
+    monitoring, closed), by a member of its committee."""
+    review = Review.objects.select_for_update().get(pk=review.pk)
+    if not works_on(user=by, committee=review.committee):
+        raise ValidationError("Only a member of the committee moves its reviews on.")
+    following = review.next_status()
+    if following is None:
+        raise ValidationError("The review is closed.")
+    review.status = following
+    review.save(update_fields=["status", "updated_at"])
+    return review

@@ -24,4 +24,13 @@ urlpatterns = [
         views.member_end,
         name="committee-member-end",
     ),
+    path("scrutiny/reviews/", views.review_list, name="reviews"),
+    path("scrutiny/reviews/new/", views.review_new, name="review-new"),
+    path("scrutiny/reviews/<int:review_id>/", views.review_detail, name="review"),
+    path("scrutiny/reviews/<int:review_id>/edit/", views.review_edit, name="review-edit"),
+    path(
+        "scrutiny/reviews/<int:review_id>/move-on/",
+        views.review_move_on,
+        name="review-move-on",
+    ),
 ]

@@ -1,17 +1,19 @@
 """Overview and scrutiny committees: who scrutinises, on which committee, since when."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from lsp_portal import permissions
 from lsp_portal.forms import form_page, save_or_explain
 from lsp_portal.history import history_of
 from scrutiny import selectors, services
-from scrutiny.forms import CommitteeForm, CommitteeMemberForm, EndSeatForm
-from scrutiny.models import Committee, CommitteeMember
+from scrutiny.forms import CommitteeForm, CommitteeMemberForm, EndSeatForm, ReviewForm
+from scrutiny.models import Committee, CommitteeMember, Review
+from scrutiny.permissions import works_on
 from tenancy.access import get_for_lsp, lsp_view
 
 
@@ -139,3 +141,100 @@ def member_end(request, seat_id):
             "history": history_of(seat),
         },
     )
+
+
+# --- The work programme and its reviews ------------------------------------------------
+
+
+@lsp_view(permissions.VIEW_SCRUTINY)
+@require_GET
+def review_list(request):
+    today = timezone.localdate()
+    reviews = [
+        {"review": review, "overrunning": review.is_overrunning(today)}
+        for review in selectors.work_programme(lsp=request.lsp)
+    ]
+    return render(request, "scrutiny/review_list.html", {"reviews": reviews})
+
+
+@lsp_view(permissions.VIEW_SCRUTINY)
+@require_GET
+def review_detail(request, review_id):
+    review = selectors.review_detail(lsp=request.lsp, review_id=review_id)
+    works = works_on(user=request.user, committee=review.committee)
+    return render(
+        request,
+        "scrutiny/review_detail.html",
+        {
+            "review": review,
+            "works_on": works,
+            "overrunning": review.is_overrunning(timezone.localdate()),
+            "next_status": Review.Status(review.next_status()).label
+            if review.next_status()
+            else None,
+            "history": history_of(review) if works else None,
+        },
+    )
+
+
+@lsp_view(permissions.RUN_REVIEWS)
+@require_http_methods(["GET", "POST"])
+def review_new(request):
+    return _review_form(request, None)
+
+
+@lsp_view(permissions.RUN_REVIEWS)
+@require_http_methods(["GET", "POST"])
+def review_edit(request, review_id):
+    review = selectors.review_detail(lsp=request.lsp, review_id=review_id)
+    if not works_on(user=request.user, committee=review.committee):
+        raise PermissionDenied
+    return _review_form(request, review)
+
+
+def _review_form(request, review):
+    form = ReviewForm(request.POST or None, instance=review, lsp=request.lsp, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        saved = save_or_explain(
+            form,
+            lambda: services.review_save(
+                review=form.instance,
+                by=request.user,
+                outcomes=form.cleaned_data["outcomes"],
+                targets=form.cleaned_data["targets"],
+                partnerships=form.cleaned_data["partnerships"],
+            ),
+        )
+        if saved is not None:
+            messages.success(request, "Review saved." if review else "Review proposed.")
+            return redirect("scrutiny:review", request.lsp.slug, saved.pk)
+    list_url = reverse("scrutiny:reviews", args=[request.lsp.slug])
+    return render(
+        request,
+        "partnerships/form_page.html",
+        {
+            "form": form,
+            "heading": f"Change {review.title}" if review else "Propose a review",
+            "parent": "Work programme",
+            "parent_url": list_url,
+            "lead": None
+            if form.fields["committee"].queryset.exists()
+            else "You do not sit on a scrutiny committee yet: the coordinator adds members.",
+            "history": history_of(review) if review else None,
+        },
+    )
+
+
+@lsp_view(permissions.RUN_REVIEWS)
+@require_POST
+def review_move_on(request, review_id):
+    review = selectors.review_detail(lsp=request.lsp, review_id=review_id)
+    if not works_on(user=request.user, committee=review.committee):
+        raise PermissionDenied
+    try:
+        moved = services.review_move_on(review=review, by=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"The review is now at: {moved.get_status_display()}.")
+    return redirect("scrutiny:review", request.lsp.slug, review.pk)

@@ -310,10 +310,17 @@ def meeting_world(lsp) -> dict:
 
 
 def scrutiny_world(lsp) -> dict:
-    """A committee with a councillor's seat on it."""
-    from scrutiny.models import Committee, CommitteeMember
+    """A committee with a councillor's seat on it, and a review of the committee's."""
+    from scrutiny.models import Committee, CommitteeMember, Review
 
     committee = Committee.objects.create(lsp=lsp, name="Overview and Scrutiny Committee")
+    review = Review.objects.create(
+        lsp=lsp,
+        committee=committee,
+        title="Serious acquisitive crime",
+        scope="Why NI 16 is red.",
+        planned_end_on=datetime.date(2010, 7, 31),
+    )
     seat = CommitteeMember.objects.create(
         lsp=lsp,
         committee=committee,
@@ -321,7 +328,7 @@ def scrutiny_world(lsp) -> dict:
         position=CommitteeMember.Position.CHAIR,
         starts_on=datetime.date(2009, 5, 21),
     )
-    return {"committee_id": committee.pk, "seat_id": seat.pk}
+    return {"committee_id": committee.pk, "seat_id": seat.pk, "review_id": review.pk}
 
 
 def published_pack(meeting, *, number: int = 1, published: bool = True, content=b"%PDF-1.7\n"):

@@ -324,6 +324,15 @@ TABLE: dict[str, Row] = {
         permissions.MANAGE_COMMITTEES, kwargs=("committee_id",)
     ),
     "scrutiny:committee-member-end": lsp_page(permissions.MANAGE_COMMITTEES, kwargs=("seat_id",)),
+    # Reviews: scrutineers run them, and only those of committees they sit on (the
+    # harness's scrutineer sits on the world's committee; tests/scrutiny for the others).
+    "scrutiny:reviews": lsp_page(permissions.VIEW_SCRUTINY),
+    "scrutiny:review-new": lsp_page(permissions.RUN_REVIEWS),
+    "scrutiny:review": lsp_page(permissions.VIEW_SCRUTINY, kwargs=("review_id",)),
+    "scrutiny:review-edit": lsp_page(permissions.RUN_REVIEWS, kwargs=("review_id",)),
+    "scrutiny:review-move-on": lsp_page(
+        permissions.RUN_REVIEWS, method="POST", ok=REDIRECT, kwargs=("review_id",)
+    ),
     "documents:list": lsp_page(permissions.VIEW_DOCUMENTS),
     "documents:request": lsp_page(
         permissions.PRODUCE_DOCUMENTS, method="POST", ok=REDIRECT, kwargs=("kind",)

@@ -1,5 +1,7 @@
 """The permission harness: every URL, every persona, the status the table declares."""
 
+import datetime
+
 import pytest
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -10,6 +12,8 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from documents.models import Document
 from lsp_portal.permissions import RoleName
 from partnerships.models import AgendaItem
+from scrutiny.models import CommitteeMember
+from scrutiny.services import committee_member_add
 from tenancy.services import invitation_create
 from tests.conftest import person_with_role
 from tests.factories import (
@@ -94,6 +98,15 @@ def build_world():
     item.paper.save("paper.pdf", ContentFile(b"%PDF-1.7 paper"), save=False)
     item.paper_name = "paper.pdf"
     item.save()
+    # The harness's scrutineer sits on the world's committee, so runs its reviews.
+    committee_member_add(
+        seat=CommitteeMember(
+            lsp=herts,
+            committee_id=kwargs["committee_id"],
+            person=people["scrutineer"],
+            starts_on=datetime.date(2009, 5, 21),
+        )
+    )
     kwargs |= {
         "person_id": people["partner"].pk,
         "lsp_slug": herts.slug,

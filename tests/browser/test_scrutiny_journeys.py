@@ -55,3 +55,28 @@ def test_coordinator_sets_up_a_committee_and_the_councillor_reads_it(page, demo_
     expect(page.get_by_role("heading", name="Overview and Scrutiny Committee")).to_be_visible()
     expect(page.get_by_role("button", name="Add a member")).to_have_count(0)
     assert_accessible(page)
+
+
+def test_a_councillor_proposes_a_review_of_a_red_target_and_moves_it_on(page, demo_data):
+    sign_in(page, "hertfordshire-scrutineer@example.org", DEMO_PASSWORD)
+    page.goto("/hertfordshire/scrutiny/committees/")
+    page.get_by_role("link", name="The work programme: every committee's reviews").click()
+    expect(page.get_by_role("link", name="Serious acquisitive crime")).to_be_visible()
+    assert_accessible(page)
+
+    page.get_by_role("button", name="Propose a review").click()
+    page.get_by_label("Scope").fill("Are young people leaving care getting work?")
+    page.get_by_role("button", name="Save review").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Enter the review's title")
+    expect(page.get_by_label("Scope")).to_have_value("Are young people leaving care getting work?")
+    assert_accessible(page)
+    page.get_by_label("Committee").select_option(label="Overview and Scrutiny Committee")
+    page.get_by_label("Title").fill("Care leavers in work")
+    page.get_by_label("Spotlight").check()
+    fill_date(page, "planned_end_on", 31, 3, 2027)
+    page.get_by_role("button", name="Save review").click()
+    expect(page.get_by_text("Review proposed.")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("button", name="Move on to scoping").click()
+    expect(page.get_by_text("The review is now at: Scoping.")).to_be_visible()
+    assert_accessible(page)
