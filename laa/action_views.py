@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from guardian.shortcuts import get_objects_for_user
 
+from laa import organisation_panels, selectors, services
 from laa import permissions as laa_permissions
-from laa import selectors, services
 from laa.forms import AccountableActionForm, ExceptionCommentaryForm
 from laa.models import AccountableAction, Measurement, Outcome
 from lsp_portal import permissions
@@ -222,6 +222,7 @@ def organisation_accountability(request, organisation_id):
     agreement = selectors.current_agreement(lsp=request.lsp)
     years = agreement.years if agreement else selectors.local_years()
     own = laa_permissions.represented_organisation_ids(user=request.user, lsp=request.lsp)
+    answers = organisation.pk in own or request.lsp_access.can(permissions.MANAGE_LAA)
     return render(
         request,
         "laa/organisation.html",
@@ -229,8 +230,9 @@ def organisation_accountability(request, organisation_id):
             "accountability": selectors.accountability_of(
                 lsp=request.lsp, organisation=organisation, years=years
             ),
-            "answers": organisation.pk in own or request.lsp_access.can(permissions.MANAGE_LAA),
+            "answers": answers,
             "today": timezone.localdate(),
+            "panels": organisation_panels.panels_for(request, organisation, answers=answers),
         },
     )
 

@@ -47,6 +47,7 @@ LOG_ACTIONS = "laa.log_actions"
 VIEW_SCRUTINY = "scrutiny.view"
 MANAGE_COMMITTEES = "scrutiny.manage_committees"
 RUN_REVIEWS = "scrutiny.run_reviews"
+ANSWER_REQUESTS = "scrutiny.answer_requests"
 VIEW_DOCUMENTS = "documents.view"
 PRODUCE_DOCUMENTS = "documents.produce"
 
@@ -100,6 +101,9 @@ CAPABILITY_ROLES: dict[str, frozenset[str]] = {
     # Scrutineers propose and run reviews; each change is refused unless they sit on the
     # review's committee (scrutiny.permissions.works_on).
     RUN_REVIEWS: frozenset({RoleName.SCRUTINEER}),
+    # Partners answer (or decline, with reasons) the requests sent to the organisation they
+    # represent (scrutiny.permissions.answers_for).
+    ANSWER_REQUESTS: frozenset({RoleName.PARTNER}),
     # The LSP summary shows roles and people, which every role may see.
     VIEW_DOCUMENTS: ALL_ROLES,
     PRODUCE_DOCUMENTS: frozenset({RoleName.COORDINATOR}),

@@ -6,8 +6,10 @@ from django.utils import timezone
 
 from accounts.models import User
 from laa.models import Target
+from lsp_portal.services import validated_save
 from scrutiny import services
-from scrutiny.models import Committee, CommitteeMember, Review
+from scrutiny.models import Committee, CommitteeMember, InformationRequest, Review
+from tenancy.models import Organisation
 
 # LSP slug, committee, remit, crime and disorder, joint with, [(demo person, position)].
 COMMITTEES = [
@@ -54,7 +56,7 @@ class ScrutinyDemo:
         if Review.objects.for_lsp(herts).exists():
             return
         chair = User.objects.get(email="hertfordshire-scrutineer@example.org")
-        services.review_save(
+        review = services.review_save(
             review=Review(
                 lsp=herts,
                 committee=committee,
@@ -70,6 +72,43 @@ class ScrutinyDemo:
             ),
             by=chair,
             targets=list(Target.objects.for_lsp(herts).filter(indicator__code="NI 16")),
+        )
+        self.information_requests(herts, review, chair)
+
+    def information_requests(self, herts, review, chair):
+        """The police answered; Jobcentre Plus has not, past its date."""
+        police = Organisation.objects.for_lsp(herts).get(
+            name="Bedfordshire, Cambridgeshire and Hertfordshire Police Alliance"
+        )
+        asked = services.information_request_send(
+            information_request=InformationRequest(
+                lsp=herts,
+                review=review,
+                organisation=police,
+                question="How many burglaries and vehicle crimes were cleared up in each "
+                "quarter of 2009/10, and what has the prolific offenders scheme achieved?",
+                due_on=timezone.localdate() + timedelta(days=28),
+            ),
+            by=chair,
+        )
+        services.information_request_answer(
+            information_request=asked,
+            response="Detections rose from 14% to 17% over the year. The prolific and "
+            "priority offenders scheme worked with 212 people; 61% did not reoffend.",
+            by=User.objects.get(email="police-commander@example.org"),
+        )
+        # Sent with 28 days to answer, six weeks ago: it is overdue now.
+        validated_save(
+            InformationRequest(
+                lsp=herts,
+                review=review,
+                organisation=Organisation.objects.for_lsp(herts).get(
+                    name="Jobcentre Plus Hertfordshire"
+                ),
+                question="How many people claiming out-of-work benefits have a conviction "
+                "for acquisitive crime, and what help do they get into work?",
+                due_on=timezone.localdate() - timedelta(days=14),
+            )
         )
 
     def committees(self, lsps: dict) -> None:

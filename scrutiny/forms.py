@@ -2,9 +2,12 @@ from django import forms
 
 from laa.models import Outcome, Target
 from lsp_portal.forms import date_field, govuk_helper
+from lsp_portal.uploads import validate_paper
 from partnerships.models import Partnership
 from scrutiny import selectors
-from scrutiny.models import Committee, CommitteeMember, Review
+from scrutiny.models import Committee, CommitteeMember, InformationRequest, Review
+from scrutiny.services import REQUEST_DAYS
+from tenancy.models import Organisation
 
 
 class CommitteeForm(forms.ModelForm):
@@ -121,3 +124,57 @@ class ReviewForm(forms.ModelForm):
         )
         self.fields["partnerships"].queryset = Partnership.objects.for_lsp(lsp).order_by("name")
         self.helper = govuk_helper("Save review")
+
+
+class InformationRequestForm(forms.ModelForm):
+    due_on = date_field("Answer by", required_message="Enter the date to answer by")
+
+    class Meta:
+        model = InformationRequest
+        fields = ["organisation", "question", "due_on"]
+        labels = {"organisation": "Organisation asked", "question": "What the review asks"}
+        widgets = {"question": forms.Textarea(attrs={"rows": 5})}
+        error_messages = {
+            "organisation": {"required": "Choose the organisation to ask"},
+            "question": {"required": "Enter the question"},
+        }
+
+    def __init__(self, *args, review, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.lsp = review.lsp
+        self.instance.review = review
+        field = self.fields["organisation"]
+        field.queryset = Organisation.objects.for_lsp(review.lsp).order_by("name")
+        field.empty_label = "Choose an organisation"
+        self.fields["due_on"].help_text = f"Usually {REQUEST_DAYS} days from today."
+        self.helper = govuk_helper("Send the request")
+
+
+class AnswerForm(forms.Form):
+    response = forms.CharField(
+        label="The answer",
+        widget=forms.Textarea(attrs={"rows": 8}),
+        error_messages={"required": "Enter the answer"},
+    )
+    attachment = forms.FileField(
+        label="A document with the answer (optional)",
+        required=False,
+        validators=[validate_paper],
+        help_text="A PDF or Word document of at most 20 MB.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper("Send the answer")
+
+
+class DeclineForm(forms.Form):
+    decline_reason = forms.CharField(
+        label="Reasons for declining",
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages={"required": "Give the reasons for declining"},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = govuk_helper("Decline the request")

@@ -157,3 +157,47 @@ class Review(LSPOwned):
         order = list(self.Status)
         index = order.index(self.status)
         return order[index + 1] if index + 1 < len(order) else None
+
+
+class InformationRequest(LSPOwned):
+    """A review's question to a partner organisation, with a due date, answered or declined
+    with reasons by the organisation's partner: never left silent."""
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        ANSWERED = "answered", "Answered"
+        DECLINED = "declined", "Declined"
+
+    review = models.ForeignKey(Review, on_delete=models.PROTECT, related_name="requests")
+    organisation = models.ForeignKey(
+        "tenancy.Organisation", on_delete=models.PROTECT, related_name="information_requests"
+    )
+    question = models.TextField()
+    due_on = models.DateField("Answer by")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    response = models.TextField(blank=True)
+    attachment = models.FileField(upload_to="scrutiny/responses/", blank=True)
+    attachment_name = models.CharField(max_length=200, blank=True)
+    decline_reason = models.TextField("Reasons for declining", blank=True)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="information_requests_answered",
+    )
+    answered_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["due_on", "pk"]
+        indexes = [models.Index(fields=["lsp", "organisation", "status"])]
+
+    def __str__(self):
+        return f"Request to {self.organisation}: {self.question[:60]}"
+
+    def is_overdue(self, today) -> bool:
+        return self.status == self.Status.OPEN and self.due_on < today

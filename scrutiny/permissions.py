@@ -7,6 +7,7 @@ it from anyone who no longer does, each time a seat changes.
 
 from guardian.shortcuts import assign_perm, get_users_with_perms, remove_perm
 
+from laa.permissions import represented_organisation_ids
 from scrutiny.models import CommitteeMember
 
 WORK_ON_COMMITTEE = "scrutiny.work_on_committee"
@@ -29,3 +30,10 @@ def committee_grants_sync(*, committee, today) -> None:
         assign_perm(WORK_ON_COMMITTEE, user, committee)
     for user in holders - sitting:
         remove_perm(WORK_ON_COMMITTEE, user, committee)
+
+
+def answers_for(*, user, information_request) -> bool:
+    """Whether a person answers this request: a partner of the organisation it was sent to."""
+    return user.is_authenticated and information_request.organisation_id in (
+        represented_organisation_ids(user=user, lsp=information_request.lsp_id)
+    )

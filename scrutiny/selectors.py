@@ -4,7 +4,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from lsp_portal.permissions import RoleName
-from scrutiny.models import Committee, CommitteeMember, Review
+from scrutiny.models import Committee, CommitteeMember, InformationRequest, Review
 from tenancy.access import get_for_lsp
 from tenancy.models import LSP, Role
 
@@ -75,8 +75,33 @@ def work_programme(*, lsp):
 def review_detail(*, lsp, review_id):
     return get_for_lsp(
         Review.objects.select_related("committee", "lead_member").prefetch_related(
-            "outcomes", "targets__indicator", "partnerships"
+            "outcomes",
+            "targets__indicator",
+            "partnerships",
+            Prefetch(
+                "requests", queryset=InformationRequest.objects.select_related("organisation")
+            ),
         ),
         lsp,
         pk=review_id,
+    )
+
+
+def information_request_detail(*, lsp, request_id):
+    return get_for_lsp(
+        InformationRequest.objects.select_related(
+            "organisation", "review__committee", "answered_by"
+        ),
+        lsp,
+        pk=request_id,
+    )
+
+
+def requests_to(*, organisation):
+    """The requests sent to an organisation, open first."""
+    return (
+        InformationRequest.objects.for_lsp(organisation.lsp_id)
+        .filter(organisation=organisation)
+        .select_related("review__committee")
+        .order_by("-status", "due_on")
     )

@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from lsp_portal.services import validated_save
 from scrutiny import selectors
-from scrutiny.models import Committee, CommitteeMember, Review
-from scrutiny.permissions import committee_grants_sync, works_on
+from scrutiny.models import Committee, CommitteeMember, InformationRequest, Review
+from scrutiny.permissions import answers_for, committee_grants_sync, works_on
 
 
 @transaction.atomic
@@ -120,3 +120,63 @@ def review_move_on(*, review: Review, by) -> Review:
     review.status = following
     review.save(update_fields=["status", "updated_at"])
     return review
+
+
+# How long an organisation has to answer, unless the review says otherwise.
+REQUEST_DAYS = 28
+
+
+@transaction.atomic
+def information_request_send(*, information_request: InformationRequest, by) -> InformationRequest:
+    """Send a review's question to an organisation of the LSP, to answer by a date that is
+    not in the past, from a member of the review's committee."""
+    review = information_request.review
+    if not works_on(user=by, committee=review.committee):
+        raise ValidationError("Only a member of the review's committee sends its requests.")
+    if review.status == Review.Status.CLOSED:
+        raise ValidationError("The review is closed.")
+    if information_request.organisation.lsp_id != review.lsp_id:
+        raise ValidationError({"organisation": "Choose an organisation of this partnership."})
+    if information_request.due_on < timezone.localdate():
+        raise ValidationError({"due_on": "The date to answer by must be today or later."})
+    return validated_save(information_request)
+
+
+def _answerable(information_request, by) -> InformationRequest:
+    locked = InformationRequest.objects.select_for_update().get(pk=information_request.pk)
+    if not answers_for(user=by, information_request=locked):
+        raise ValidationError("Only a partner of the organisation asked answers the request.")
+    if locked.status != InformationRequest.Status.OPEN:
+        raise ValidationError(f"The request was {locked.get_status_display().lower()} already.")
+    return locked
+
+
+@transaction.atomic
+def information_request_answer(*, information_request, response: str, attachment=None, by):
+    """Answer a request, with text and, if wanted, a document (checked by the form)."""
+    locked = _answerable(information_request, by)
+    if not response.strip():
+        raise ValidationError({"response": "Enter the answer"})
+    locked.response = response.strip()
+    if attachment is not None:
+        locked.attachment.save(
+            f"{locked.lsp_id}/{locked.pk}-{attachment.name}", attachment, save=False
+        )
+        locked.attachment_name = attachment.name[:200]
+    locked.status = InformationRequest.Status.ANSWERED
+    locked.answered_by, locked.answered_at = by, timezone.now()
+    locked.save()
+    return locked
+
+
+@transaction.atomic
+def information_request_decline(*, information_request, reason: str, by):
+    """Decline a request: the reasons are recorded and shown, never a silence."""
+    locked = _answerable(information_request, by)
+    if not reason.strip():
+        raise ValidationError({"decline_reason": "Give the reasons for declining"})
+    locked.decline_reason = reason.strip()
+    locked.status = InformationRequest.Status.DECLINED
+    locked.answered_by, locked.answered_at = by, timezone.now()
+    locked.save()
+    return locked

@@ -33,4 +33,29 @@ urlpatterns = [
         views.review_move_on,
         name="review-move-on",
     ),
+    path(
+        "scrutiny/reviews/<int:review_id>/requests/new/",
+        views.information_request_new,
+        name="information-request-new",
+    ),
+    path(
+        "scrutiny/requests/<int:request_id>/",
+        views.information_request_detail,
+        name="information-request",
+    ),
+    path(
+        "scrutiny/requests/<int:request_id>/attachment/",
+        views.information_request_attachment,
+        name="information-request-attachment",
+    ),
+    path(
+        "scrutiny/requests/<int:request_id>/answer/",
+        views.information_request_answer,
+        name="information-request-answer",
+    ),
+    path(
+        "scrutiny/requests/<int:request_id>/decline/",
+        views.information_request_decline,
+        name="information-request-decline",
+    ),
 ]

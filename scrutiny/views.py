@@ -1,7 +1,11 @@
-"""Overview and scrutiny committees: who scrutinises, on which committee, since when."""
+"""Scrutiny: the committees and who sits on them, the work programme of reviews, and the
+information requests reviews send to partners."""
+
+from datetime import timedelta
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -11,9 +15,17 @@ from lsp_portal import permissions
 from lsp_portal.forms import form_page, save_or_explain
 from lsp_portal.history import history_of
 from scrutiny import selectors, services
-from scrutiny.forms import CommitteeForm, CommitteeMemberForm, EndSeatForm, ReviewForm
-from scrutiny.models import Committee, CommitteeMember, Review
-from scrutiny.permissions import works_on
+from scrutiny.forms import (
+    AnswerForm,
+    CommitteeForm,
+    CommitteeMemberForm,
+    DeclineForm,
+    EndSeatForm,
+    InformationRequestForm,
+    ReviewForm,
+)
+from scrutiny.models import Committee, CommitteeMember, InformationRequest, Review
+from scrutiny.permissions import answers_for, works_on
 from tenancy.access import get_for_lsp, lsp_view
 
 
@@ -162,13 +174,18 @@ def review_list(request):
 def review_detail(request, review_id):
     review = selectors.review_detail(lsp=request.lsp, review_id=review_id)
     works = works_on(user=request.user, committee=review.committee)
+    today = timezone.localdate()
     return render(
         request,
         "scrutiny/review_detail.html",
         {
             "review": review,
+            "requests": [
+                {"asked": asked, "overdue": asked.is_overdue(today)}
+                for asked in review.requests.all()
+            ],
             "works_on": works,
-            "overrunning": review.is_overrunning(timezone.localdate()),
+            "overrunning": review.is_overrunning(today),
             "next_status": Review.Status(review.next_status()).label
             if review.next_status()
             else None,
@@ -238,3 +255,130 @@ def review_move_on(request, review_id):
     else:
         messages.success(request, f"The review is now at: {moved.get_status_display()}.")
     return redirect("scrutiny:review", request.lsp.slug, review.pk)
+
+
+# --- Information requests ----------------------------------------------------------------
+
+
+def _request_url(request, information_request) -> str:
+    return reverse("scrutiny:information-request", args=[request.lsp.slug, information_request.pk])
+
+
+@lsp_view(permissions.RUN_REVIEWS)
+@require_http_methods(["GET", "POST"])
+def information_request_new(request, review_id):
+    review = selectors.review_detail(lsp=request.lsp, review_id=review_id)
+    if not works_on(user=request.user, committee=review.committee):
+        raise PermissionDenied
+    form = InformationRequestForm(
+        request.POST or None,
+        review=review,
+        initial={"due_on": timezone.localdate() + timedelta(days=services.REQUEST_DAYS)},
+    )
+    if request.method == "POST" and form.is_valid():
+        sent = save_or_explain(
+            form,
+            lambda: services.information_request_send(
+                information_request=form.instance, by=request.user
+            ),
+        )
+        if sent is not None:
+            messages.success(request, f"Request sent to {sent.organisation.name}.")
+            return redirect("scrutiny:review", request.lsp.slug, review.pk)
+    return render(
+        request,
+        "partnerships/form_page.html",
+        {
+            "form": form,
+            "heading": "Send an information request",
+            "caption": review.title,
+            "parent": review.title,
+            "parent_url": reverse("scrutiny:review", args=[request.lsp.slug, review.pk]),
+        },
+    )
+
+
+@lsp_view(permissions.VIEW_SCRUTINY)
+@require_GET
+def information_request_detail(request, request_id):
+    asked = selectors.information_request_detail(lsp=request.lsp, request_id=request_id)
+    answers = answers_for(user=request.user, information_request=asked)
+    return render(
+        request,
+        "scrutiny/information_request.html",
+        {
+            "asked": asked,
+            "answers": answers and asked.status == InformationRequest.Status.OPEN,
+            "overdue": asked.is_overdue(timezone.localdate()),
+            "history": history_of(asked)
+            if answers or works_on(user=request.user, committee=asked.review.committee)
+            else None,
+        },
+    )
+
+
+@lsp_view(permissions.VIEW_SCRUTINY)
+@require_GET
+def information_request_attachment(request, request_id):
+    asked = selectors.information_request_detail(lsp=request.lsp, request_id=request_id)
+    if not asked.attachment:
+        raise Http404
+    return FileResponse(
+        asked.attachment.open("rb"), as_attachment=True, filename=asked.attachment_name
+    )
+
+
+def _answer_page(request, request_id, *, form_class, save, message, heading):
+    asked = selectors.information_request_detail(lsp=request.lsp, request_id=request_id)
+    if not answers_for(user=request.user, information_request=asked):
+        raise PermissionDenied
+    form = form_class(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        if save_or_explain(form, lambda: save(asked, form.cleaned_data)) is not None:
+            messages.success(request, message)
+            return redirect(_request_url(request, asked))
+    return render(
+        request,
+        "partnerships/form_page.html",
+        {
+            "form": form,
+            "heading": heading,
+            "caption": asked.organisation.name,
+            "lead": asked.question,
+            "parent": "The request",
+            "parent_url": _request_url(request, asked),
+        },
+    )
+
+
+@lsp_view(permissions.ANSWER_REQUESTS)
+@require_http_methods(["GET", "POST"])
+def information_request_answer(request, request_id):
+    return _answer_page(
+        request,
+        request_id,
+        form_class=AnswerForm,
+        save=lambda asked, data: services.information_request_answer(
+            information_request=asked,
+            response=data["response"],
+            attachment=data["attachment"],
+            by=request.user,
+        ),
+        message="Answer sent to the review.",
+        heading="Answer the request",
+    )
+
+
+@lsp_view(permissions.ANSWER_REQUESTS)
+@require_http_methods(["GET", "POST"])
+def information_request_decline(request, request_id):
+    return _answer_page(
+        request,
+        request_id,
+        form_class=DeclineForm,
+        save=lambda asked, data: services.information_request_decline(
+            information_request=asked, reason=data["decline_reason"], by=request.user
+        ),
+        message="The request is declined, with your reasons.",
+        heading="Decline the request",
+    )

@@ -305,13 +305,14 @@ def meeting_world(lsp) -> dict:
         "edition": "public",
         **strategy_world(lsp),
         **laa_world(lsp),
-        **scrutiny_world(lsp),
+        **scrutiny_world(lsp, organisation=membership.organisation),
     }
 
 
-def scrutiny_world(lsp) -> dict:
-    """A committee with a councillor's seat on it, and a review of the committee's."""
-    from scrutiny.models import Committee, CommitteeMember, Review
+def scrutiny_world(lsp, *, organisation) -> dict:
+    """A committee with a councillor's seat on it, a review of the committee's, and its
+    information request to the organisation."""
+    from scrutiny.models import Committee, CommitteeMember, InformationRequest, Review
 
     committee = Committee.objects.create(lsp=lsp, name="Overview and Scrutiny Committee")
     review = Review.objects.create(
@@ -328,7 +329,19 @@ def scrutiny_world(lsp) -> dict:
         position=CommitteeMember.Position.CHAIR,
         starts_on=datetime.date(2009, 5, 21),
     )
-    return {"committee_id": committee.pk, "seat_id": seat.pk, "review_id": review.pk}
+    asked = InformationRequest.objects.create(
+        lsp=lsp,
+        review=review,
+        organisation=organisation,
+        question="How many burglaries were cleared up?",
+        due_on=datetime.date(2010, 6, 30),
+    )
+    return {
+        "committee_id": committee.pk,
+        "seat_id": seat.pk,
+        "review_id": review.pk,
+        "request_id": asked.pk,
+    }
 
 
 def published_pack(meeting, *, number: int = 1, published: bool = True, content=b"%PDF-1.7\n"):

@@ -333,6 +333,25 @@ TABLE: dict[str, Row] = {
     "scrutiny:review-move-on": lsp_page(
         permissions.RUN_REVIEWS, method="POST", ok=REDIRECT, kwargs=("review_id",)
     ),
+    # Information requests: the review's committee sends them; a partner of the organisation
+    # asked answers. The harness's partner represents no organisation, so is refused here
+    # (tests/scrutiny/test_information_requests.py has the partner who answers). The
+    # world's request has no document, so its download is not found for its readers.
+    "scrutiny:information-request-new": lsp_page(permissions.RUN_REVIEWS, kwargs=("review_id",)),
+    "scrutiny:information-request": lsp_page(permissions.VIEW_SCRUTINY, kwargs=("request_id",)),
+    "scrutiny:information-request-attachment": lsp_page(
+        permissions.VIEW_SCRUTINY, ok=404, kwargs=("request_id",)
+    ),
+    "scrutiny:information-request-answer": Row(
+        "GET",
+        {**lsp_page(permissions.ANSWER_REQUESTS).expected, "partner": FORBIDDEN},
+        ("lsp_slug", "request_id"),
+    ),
+    "scrutiny:information-request-decline": Row(
+        "GET",
+        {**lsp_page(permissions.ANSWER_REQUESTS).expected, "partner": FORBIDDEN},
+        ("lsp_slug", "request_id"),
+    ),
     "documents:list": lsp_page(permissions.VIEW_DOCUMENTS),
     "documents:request": lsp_page(
         permissions.PRODUCE_DOCUMENTS, method="POST", ok=REDIRECT, kwargs=("kind",)

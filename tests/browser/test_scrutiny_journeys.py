@@ -80,3 +80,41 @@ def test_a_councillor_proposes_a_review_of_a_red_target_and_moves_it_on(page, de
     page.get_by_role("button", name="Move on to scoping").click()
     expect(page.get_by_text("The review is now at: Scoping.")).to_be_visible()
     assert_accessible(page)
+
+
+def test_a_review_sends_a_request_and_the_police_partner_answers_it(page, demo_data):
+    sign_in(page, "hertfordshire-scrutineer@example.org", DEMO_PASSWORD)
+    page.goto("/hertfordshire/scrutiny/reviews/")
+    page.get_by_role("link", name="Serious acquisitive crime").click()
+    expect(page.get_by_role("cell", name="Jobcentre Plus Hertfordshire")).to_be_visible()
+    expect(page.get_by_text("Overdue")).to_be_visible()
+    page.get_by_role("button", name="Send an information request").click()
+    page.get_by_label("Organisation asked").select_option(
+        label="Bedfordshire, Cambridgeshire and Hertfordshire Police Alliance"
+    )
+    page.get_by_label("What the review asks").fill(
+        "How many officers patrol town centres at night?"
+    )
+    assert_accessible(page)
+    page.get_by_role("button", name="Send the request").click()
+    expect(page.get_by_text("Request sent to Bedfordshire")).to_be_visible()
+    page.get_by_role("button", name="Sign out").click()
+
+    sign_in(page, "police-commander@example.org", DEMO_PASSWORD)
+    page.goto("/hertfordshire/laa/my-organisation/")
+    expect(page.get_by_role("heading", name="Information requests from scrutiny")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="How many officers patrol town centres at night?").click()
+    page.get_by_role("button", name="Answer the request").click()
+    page.get_by_role("button", name="Send the answer").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text("Enter the answer")
+    assert_accessible(page)
+    page.get_by_label("The answer", exact=True).fill(
+        "Twelve officers on Friday and Saturday nights."
+    )
+    page.get_by_role("button", name="Send the answer").click()
+    expect(page.get_by_text("Answer sent to the review.")).to_be_visible()
+    expect(
+        page.get_by_text("Twelve officers on Friday and Saturday nights.", exact=True)
+    ).to_be_visible()
+    assert_accessible(page)
