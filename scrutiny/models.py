@@ -153,7 +153,7 @@ class Review(LSPOwned):
         early = (self.Status.PROPOSED, self.Status.SCOPING, self.Status.GATHERING_EVIDENCE)
         return self.status in early and self.planned_end_on < today
 
-    def next_status(self) -> str | None:
+    def next_status(self) -> "Review.Status | None":
         order = list(self.Status)
         index = order.index(self.status)
         return order[index + 1] if index + 1 < len(order) else None

@@ -15,10 +15,7 @@ def requests_panel(request, organisation, answers: bool) -> dict:
     return {
         "organisation": organisation,
         "answers": answers,
-        "requests": [
-            {"asked": asked, "overdue": asked.is_overdue(today)}
-            for asked in selectors.requests_to(organisation=organisation)
-        ],
+        "requests": selectors.with_overdue(selectors.requests_to(organisation=organisation), today),
     }
 
 

@@ -105,3 +105,8 @@ def requests_to(*, organisation):
         .select_related("review__committee")
         .order_by("-status", "due_on")
     )
+
+
+def with_overdue(requests, today) -> list[dict]:
+    """Each request with whether it is overdue today, for the pages that list them."""
+    return [{"asked": asked, "overdue": asked.is_overdue(today)} for asked in requests]

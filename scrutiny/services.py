@@ -1,4 +1,5 @@
-"""Changes to scrutiny committees and their seats. Views, the demo and tests call these."""
+"""Changes in scrutiny: committees and their seats, reviews, and information requests.
+Views, the demo and tests call these."""
 
 from datetime import date
 

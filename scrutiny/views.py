@@ -24,7 +24,7 @@ from scrutiny.forms import (
     InformationRequestForm,
     ReviewForm,
 )
-from scrutiny.models import Committee, CommitteeMember, InformationRequest, Review
+from scrutiny.models import Committee, CommitteeMember, InformationRequest
 from scrutiny.permissions import answers_for, works_on
 from tenancy.access import get_for_lsp, lsp_view
 
@@ -175,20 +175,16 @@ def review_detail(request, review_id):
     review = selectors.review_detail(lsp=request.lsp, review_id=review_id)
     works = works_on(user=request.user, committee=review.committee)
     today = timezone.localdate()
+    following = review.next_status()
     return render(
         request,
         "scrutiny/review_detail.html",
         {
             "review": review,
-            "requests": [
-                {"asked": asked, "overdue": asked.is_overdue(today)}
-                for asked in review.requests.all()
-            ],
+            "requests": selectors.with_overdue(review.requests.all(), today),
             "works_on": works,
             "overrunning": review.is_overrunning(today),
-            "next_status": Review.Status(review.next_status()).label
-            if review.next_status()
-            else None,
+            "next_status": following.label if following else None,
             "history": history_of(review) if works else None,
         },
     )
